@@ -1,0 +1,63 @@
+// Serves the built page (dist/) on 127.0.0.1 only — nothing here is meant to
+// be reachable from another machine.
+//
+//   node scripts/serve.mjs            http://127.0.0.1:8080
+//   PORT=9000 node scripts/serve.mjs
+//
+// Tests import `serve` and pass port 0 to get a free port.
+
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+// Workers take their policy from their own response, so every response says it.
+const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; " +
+  "img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+export function serve({ root, port = 8080, host = '127.0.0.1' } = {}) {
+  const base = normalize(root);
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(base, path.endsWith('/') ? path + 'index.html' : path));
+    if (file !== base && !file.startsWith(base + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': CSP,
+        'Cache-Control': 'no-cache',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+  const server = await serve({ root, port: Number(process.env.PORT ?? 8080) });
+  const { port } = server.address();
+  console.log(`mubiao: serving the page on http://127.0.0.1:${port}/ (Ctrl-C stops)`);
+}

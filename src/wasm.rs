@@ -1,0 +1,99 @@
+//! The JavaScript binding: every `#[wasm_bindgen]` item, and nothing else.
+//! Options come in as plain objects, results go out as plain objects with
+//! UTF-16 spans, and every failure is thrown as a JS `Error`.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::prelude::*;
+
+use crate::segment::UserWords;
+use crate::{AnalyzeOptions, CleanOptions, KeywordOptions, Offsets, Options, SegmentOptions};
+
+/// A panic should never happen; if one does, the instance is lost, so at
+/// least say why in the console before it goes.
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("mubiao: internal error: {info}").into());
+    }));
+}
+
+/// Reads an options object. It goes through JSON so that a misspelt option
+/// is an error naming it, not silently ignored (serde-wasm-bindgen only looks
+/// up the fields it knows).
+fn options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    let json = js_sys::JSON::stringify(&value)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new(&format!("{what}: expected a plain object")))?;
+    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("{what}: {e}")))
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("result could not be converted: {e}")))
+}
+
+/// Built once (it loads the dictionary), used for many texts.
+#[wasm_bindgen(js_name = Analyzer)]
+pub struct JsAnalyzer {
+    inner: crate::Analyzer,
+}
+
+#[wasm_bindgen(js_class = Analyzer)]
+impl JsAnalyzer {
+    #[wasm_bindgen(constructor)]
+    pub fn new(options_: JsValue) -> Result<JsAnalyzer, JsError> {
+        let options: Options = options(options_, "options")?;
+        Ok(JsAnalyzer {
+            inner: crate::Analyzer::new(options)?,
+        })
+    }
+
+    pub fn analyze(&self, text: &str, options_: JsValue) -> Result<JsValue, JsError> {
+        let options: AnalyzeOptions = options(options_, "analyze options")?;
+        let mut analysis = self.inner.analyze_with(text, &options)?;
+        analysis.convert_offsets(text, Offsets::Utf16);
+        to_js(&analysis)
+    }
+
+    pub fn clean(&self, text: &str, options_: JsValue) -> Result<JsValue, JsError> {
+        let options: CleanOptions = options(options_, "clean options")?;
+        let mut cleaned = self.inner.clean(text, &options)?;
+        cleaned.convert_offsets(text, Offsets::Utf16);
+        to_js(&cleaned)
+    }
+
+    pub fn segment(&self, text: &str, options_: JsValue) -> Result<JsValue, JsError> {
+        let options: SegmentOptions = options(options_, "segment options")?;
+        let mut tokens = self.inner.segment(text, &options)?;
+        crate::offsets::convert_tokens(text, Offsets::Utf16, &mut tokens);
+        to_js(&tokens)
+    }
+
+    pub fn keywords(&self, text: &str, options_: JsValue) -> Result<JsValue, JsError> {
+        let options: KeywordOptions = options(options_, "keyword options")?;
+        to_js(&self.inner.keywords(text, &options)?)
+    }
+
+    pub fn targets(&self, text: &str, options_: JsValue) -> Result<JsValue, JsError> {
+        let options: AnalyzeOptions = options(options_, "targets options")?;
+        let mut analysis = self.inner.targets(text, &options)?;
+        analysis.convert_offsets(text, Offsets::Utf16);
+        to_js(&analysis.targets)
+    }
+
+    #[wasm_bindgen(js_name = addWords)]
+    pub fn add_words(&mut self, words: JsValue) -> Result<usize, JsError> {
+        let words: UserWords = serde_wasm_bindgen::from_value(words).map_err(|_| {
+            JsError::new(
+                "addWords: expected a string of `word [freq] [tag]` lines, or an array of such lines or {word, freq, tag} objects",
+            )
+        })?;
+        Ok(self.inner.add_user_words(&words)?)
+    }
+}
