@@ -1,9 +1,102 @@
-// mubiao for Node as CommonJS: the wasm is read from disk on require.
-const { Analyzer } = require('../pkg/node/mubiao.js');
+// mubiao for Node as CommonJS (`require('mubiao')`); the ES module entry,
+// node.js, re-exports this one, so a process that both imports and requires
+// mubiao loads the WebAssembly once. The .wasm is read from disk on the
+// first createAnalyzer(), not on require.
+//
+// Everything between here and createAnalyzer has a twin in web.js;
+// tests/js/node.test.mjs runs the same checks on both.
+'use strict';
 
-/** Builds an analyzer (async, like the browser entry, so code runs in both). */
-async function createAnalyzer(options = {}) {
-  return new Analyzer(options);
+let crashed;
+
+/** Runs `work` in the WebAssembly; after a trap there, mubiao refuses to run again. */
+function guard(work) {
+  if (crashed) throw crashed;
+  try {
+    return work();
+  } catch (e) {
+    // A trap means Rust panicked: the instance's memory can no longer be
+    // trusted, so every analyzer of this page or worker stops here.
+    if (e instanceof WebAssembly.RuntimeError) {
+      crashed = new Error(`mubiao crashed (${e.message}); load it again in a new page, worker or process`, { cause: e });
+    }
+    throw crashed ?? e;
+  }
 }
 
-module.exports = { createAnalyzer, Analyzer };
+/** `text` itself; anything but a string would trap inside the WebAssembly. */
+function checked(method, text) {
+  if (typeof text !== 'string') {
+    throw new TypeError(`mubiao: analyzer.${method}(text) needs a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  return text;
+}
+
+/**
+ * The dictionary and lexicons, built once, used for many texts. A thin shell
+ * over the wasm-bindgen class: it checks arguments and its own lifetime in JS,
+ * so that a mistake is an Error that says what to do, never a trap.
+ */
+class Analyzer {
+  #bound;
+
+  constructor(bound) {
+    this.#bound = bound;
+  }
+
+  analyze(text, options) {
+    return this.#with('analyze', (b) => b.analyze(checked('analyze', text), options));
+  }
+
+  clean(text, options) {
+    return this.#with('clean', (b) => b.clean(checked('clean', text), options));
+  }
+
+  segment(text, options) {
+    return this.#with('segment', (b) => b.segment(checked('segment', text), options));
+  }
+
+  keywords(text, options) {
+    return this.#with('keywords', (b) => b.keywords(checked('keywords', text), options));
+  }
+
+  targets(text, options) {
+    return this.#with('targets', (b) => b.targets(checked('targets', text), options));
+  }
+
+  addWords(words) {
+    return this.#with('addWords', (b) => b.addWords(words));
+  }
+
+  /** Releases the memory now rather than at garbage collection; a second call does nothing. */
+  free() {
+    const bound = this.#bound;
+    this.#bound = undefined;
+    if (bound) guard(() => bound.free());
+  }
+
+  #with(method, work) {
+    const bound = this.#bound;
+    if (!bound) {
+      throw new Error(`mubiao: analyzer.${method}() was called after free(); build a new analyzer with createAnalyzer()`);
+    }
+    return guard(() => work(bound));
+  }
+}
+
+/**
+ * Loads mubiao's WebAssembly (once per process) and builds an analyzer.
+ * Async like the browser entry, so the same code runs in both; the browser
+ * entry's second argument, where to fetch the .wasm, means nothing here.
+ */
+async function createAnalyzer(options = {}) {
+  let Bound;
+  try {
+    ({ Analyzer: Bound } = require('../pkg/node/mubiao.js'));
+  } catch (e) {
+    throw new Error(`mubiao: could not load its WebAssembly: ${e.message}`, { cause: e });
+  }
+  return new Analyzer(guard(() => new Bound(options)));
+}
+
+module.exports = { createAnalyzer };

@@ -1,9 +1,5 @@
-// mubiao for Node as an ES module: the wasm is read from disk on import.
-import bound from '../pkg/node/mubiao.js';
+// mubiao for Node as an ES module: the CommonJS entry under another name, so
+// that `import` and `require` in one process share one WebAssembly instance.
+import mubiao from './node.cjs';
 
-export const { Analyzer } = bound;
-
-/** Builds an analyzer (async, like the browser entry, so code runs in both). */
-export async function createAnalyzer(options = {}) {
-  return new Analyzer(options);
-}
+export const { createAnalyzer } = mubiao;

@@ -1,20 +1,99 @@
-// mubiao for browsers and bundlers: load the wasm once, then build analyzers.
-import init, { Analyzer } from '../pkg/web/mubiao.js';
+// mubiao for browsers, workers and bundlers: the WebAssembly is fetched next
+// to this file (bundlers see the `new URL(…, import.meta.url)` in the glue and
+// ship it as an asset), instantiated once per page or worker, and shared by
+// every analyzer built there.
+//
+// Everything below the import has a twin in node.cjs (CommonJS cannot import
+// this file); tests/js/node.test.mjs runs the same checks on both.
+import init, { Analyzer as Bound } from '../pkg/web/mubiao.js';
 
-let loading;
+let crashed;
+
+/** Runs `work` in the WebAssembly; after a trap there, mubiao refuses to run again. */
+function guard(work) {
+  if (crashed) throw crashed;
+  try {
+    return work();
+  } catch (e) {
+    // A trap means Rust panicked: the instance's memory can no longer be
+    // trusted, so every analyzer of this page or worker stops here.
+    if (e instanceof WebAssembly.RuntimeError) {
+      crashed = new Error(`mubiao crashed (${e.message}); load it again in a new page, worker or process`, { cause: e });
+    }
+    throw crashed ?? e;
+  }
+}
+
+/** `text` itself; anything but a string would trap inside the WebAssembly. */
+function checked(method, text) {
+  if (typeof text !== 'string') {
+    throw new TypeError(`mubiao: analyzer.${method}(text) needs a string, got ${text === null ? 'null' : typeof text}`);
+  }
+  return text;
+}
+
+/**
+ * The dictionary and lexicons, built once, used for many texts. A thin shell
+ * over the wasm-bindgen class: it checks arguments and its own lifetime in JS,
+ * so that a mistake is an Error that says what to do, never a trap.
+ */
+class Analyzer {
+  #bound;
+
+  constructor(bound) {
+    this.#bound = bound;
+  }
+
+  analyze(text, options) {
+    return this.#with('analyze', (b) => b.analyze(checked('analyze', text), options));
+  }
+
+  clean(text, options) {
+    return this.#with('clean', (b) => b.clean(checked('clean', text), options));
+  }
+
+  segment(text, options) {
+    return this.#with('segment', (b) => b.segment(checked('segment', text), options));
+  }
+
+  keywords(text, options) {
+    return this.#with('keywords', (b) => b.keywords(checked('keywords', text), options));
+  }
+
+  targets(text, options) {
+    return this.#with('targets', (b) => b.targets(checked('targets', text), options));
+  }
+
+  addWords(words) {
+    return this.#with('addWords', (b) => b.addWords(words));
+  }
+
+  /** Releases the memory now rather than at garbage collection; a second call does nothing. */
+  free() {
+    const bound = this.#bound;
+    this.#bound = undefined;
+    if (bound) guard(() => bound.free());
+  }
+
+  #with(method, work) {
+    const bound = this.#bound;
+    if (!bound) {
+      throw new Error(`mubiao: analyzer.${method}() was called after free(); build a new analyzer with createAnalyzer()`);
+    }
+    return guard(() => work(bound));
+  }
+}
 
 /**
  * Loads mubiao's WebAssembly (once per page or worker) and builds an analyzer.
- * `wasm` may be a URL, a Response, bytes or a compiled WebAssembly.Module,
- * for pages that serve or inline the .wasm themselves.
+ * `wasm` gives the .wasm when it is not next to this file: a URL, a Response,
+ * the bytes or a compiled WebAssembly.Module; only the first load uses it.
  */
 export async function createAnalyzer(options = {}, { wasm } = {}) {
-  loading ??= init(wasm === undefined ? undefined : { module_or_path: wasm }).catch((e) => {
-    loading = undefined; // a failed load (offline, blocked) can be retried
-    throw e;
-  });
-  await loading;
-  return new Analyzer(options);
+  try {
+    await init(wasm === undefined ? undefined : { module_or_path: wasm });
+  } catch (e) {
+    throw new Error(`mubiao: could not load its WebAssembly: ${e.message}`, { cause: e });
+  }
+  return new Analyzer(guard(() => new Bound(options)));
 }
-
-export { Analyzer };

@@ -11,5 +11,11 @@ step "clippy (wasm32)";    cargo clippy --lib --target wasm32-unknown-unknown --
 step "Rust tests";         cargo test
 step "build";              node scripts/build.mjs
 step "wasm under Node";    node --test tests/js/
-step "npm package";        node --test tests/pack/
+# The package as users get it: packed once here, installed by each test
+# into a fresh temporary project.
+step "npm package"
+pack=$(mktemp -d)
+trap 'rm -rf "$pack"' EXIT
+npm pack --silent --pack-destination "$pack" >/dev/null
+MUBIAO_TARBALL=$(ls "$pack"/mubiao-*.tgz) node --test tests/pack/
 step "page in Chromium";   node --test tests/e2e/

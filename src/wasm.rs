@@ -29,7 +29,30 @@ fn options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| JsError::new(&format!("{what}: expected a plain object")))?;
-    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("{what}: {e}")))
+    let mut reader = serde_json::Deserializer::from_str(&json);
+    serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        let path = e.path().to_string();
+        // serde_json ends with "at line 1 column 17": a place in JSON the
+        // caller never wrote, so only the reason is kept, in JS words.
+        let message = e.into_inner().to_string();
+        let reason = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(r, _)| r);
+        let reason = match reason.split_once("expected struct ") {
+            Some((head, _)) => format!("{head}expected an object"),
+            None => reason.replace("expected usize", "expected a whole number ≥ 0"),
+        };
+        // An unknown field is named by the reason; the place is its parent.
+        let path = if reason.starts_with("unknown field") {
+            path.rsplit_once('.').map_or(".", |(parent, _)| parent)
+        } else {
+            path.as_str()
+        };
+        match path {
+            "." => JsError::new(&format!("{what}: {reason}")),
+            path => JsError::new(&format!("{what} `{path}`: {reason}")),
+        }
+    })
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
