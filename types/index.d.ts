@@ -58,6 +58,8 @@ export interface Meta {
   /** The headline: not the site, the column or a kicker line. */
   title: string | null;
   subtitle: string | null;
+  /** 引题: the line over the headline. */
+  kicker: string | null;
   /** ISO 8601: `2017-02-15T10:20:01`, `2017-02-15` or `2017-02`. */
   date: string | null;
   /** 来源: the newspaper or site. */
@@ -82,7 +84,6 @@ export type DropReason =
   | 'navigation'
   | 'share'
   | 'meta-line'
-  | 'title'
   | 'repeated-title'
   | 'subtitle'
   | 'image-file'
@@ -91,6 +92,7 @@ export type DropReason =
   | 'editor-credit'
   | 'prev-next'
   | 'copyright'
+  | 'footer'
   | 'epaper-header'
   | 'related-news'
   | 'interaction'

@@ -1,0 +1,193 @@
+//! Lines: what both input kinds are turned into before any decision is made, and the shape
+//! features the decisions read.
+
+use super::Why;
+use super::normalize::{LineBuilder, Mapped, Range32};
+
+/// What the markup said about a line (all default for plain text).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Hint {
+    /// Inside `<nav>`, `<footer>`, `<aside>`, a share box…: dropped with this reason.
+    pub forced: Option<Why>,
+    /// `1..=6` inside `<h1>`..`<h6>`.
+    pub heading: u8,
+    pub list_item: bool,
+    pub table_row: bool,
+    /// The `alt` text of an image.
+    pub image: bool,
+}
+
+/// One non-empty normalized line.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    pub m: Mapped,
+    /// Original bytes of the line break that follows it (empty when there is none, or when the
+    /// break came from markup).
+    pub brk: Range32,
+    pub hint: Hint,
+    /// The user took this line back: it stays whatever it looks like.
+    pub keep: bool,
+}
+
+impl Line {
+    pub fn text(&self) -> &str {
+        &self.m.text
+    }
+}
+
+/// Splits plain text into normalized lines (`\n`, `\r\n`, `\r`, U+2028/2029 all end a line).
+pub(crate) fn split_text(input: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut b = LineBuilder::default();
+    let mut chars = input.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let i = i as u32;
+        let end = i + c.len_utf8() as u32;
+        let brk = match c {
+            '\r' => match chars.peek() {
+                Some(&(j, '\n')) => {
+                    chars.next();
+                    Some((i, j as u32 + 1))
+                }
+                _ => Some((i, end)),
+            },
+            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => Some((i, end)),
+            _ => None,
+        };
+        match brk {
+            Some(r) => {
+                let done = std::mem::take(&mut b);
+                if !done.is_empty() {
+                    lines.push(Line {
+                        m: done.finish(),
+                        brk: r,
+                        hint: Hint::default(),
+                        keep: false,
+                    });
+                }
+            }
+            None => b.push(c, (i, end)),
+        }
+    }
+    if !b.is_empty() {
+        lines.push(Line {
+            m: b.finish(),
+            brk: (input.len() as u32, input.len() as u32),
+            hint: Hint::default(),
+            keep: false,
+        });
+    }
+    lines
+}
+
+/// Sentence-final marks; a closing quote or bracket after one of them still ends the sentence.
+pub(crate) fn is_final(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '…' | '；' | ';')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '"' | '\''
+    )
+}
+
+/// Clause marks inside a sentence.
+fn is_clause(c: char) -> bool {
+    matches!(c, '，' | '、' | '；' | '：' | ',' | ';')
+}
+
+/// Shape of a line, computed once.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Shape {
+    /// The line without spaces: chrome like "分 享 至 手 机" is matched on this.
+    pub compact: String,
+    /// Characters of `compact`.
+    pub len: usize,
+    pub han: usize,
+    pub clause: usize,
+    pub stops: usize,
+    pub ends_sentence: bool,
+    /// Starts like a heading or list item: 一、 （一） 1. 1、 （1） ● - 第一条…
+    pub marker: bool,
+}
+
+impl Shape {
+    pub fn of(text: &str) -> Shape {
+        let compact: String = text.chars().filter(|c| *c != ' ').collect();
+        let mut s = Shape {
+            len: compact.chars().count(),
+            ..Shape::default()
+        };
+        let mut prev = ' ';
+        let chars: Vec<char> = compact.chars().collect();
+        for (k, &c) in chars.iter().enumerate() {
+            if is_han(c) {
+                s.han += 1;
+            }
+            if matches!(c, '。' | '！' | '？' | '!' | '?') {
+                s.stops += 1;
+            }
+            if is_clause(c) {
+                // "1,000" is a number, not a clause
+                let next = chars.get(k + 1).copied().unwrap_or(' ');
+                if !(c == ',' && prev.is_ascii_digit() && next.is_ascii_digit()) {
+                    s.clause += 1;
+                }
+            }
+            prev = c;
+        }
+        let mut tail = compact.chars().rev();
+        s.ends_sentence = match tail.next() {
+            Some(c) if is_final(c) => true,
+            Some('.') => tail.next().is_some_and(|p| !p.is_ascii_alphanumeric()),
+            Some(c) if is_closer(c) => tail.next().is_some_and(is_final),
+            _ => false,
+        };
+        s.marker = super::chrome::starts_with_marker(text);
+        s.compact = compact;
+        s
+    }
+
+    /// A line of running prose: long enough and punctuated like a sentence.
+    pub fn is_prose(&self) -> bool {
+        (self.len >= 15 && self.ends_sentence && self.han * 2 >= self.len)
+            || (self.len >= 40 && self.clause >= 3 && self.han * 2 >= self.len)
+    }
+}
+
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_and_blank_lines() {
+        let ls = split_text("甲\r\n\r\n乙\r丙\n");
+        let t: Vec<&str> = ls.iter().map(|l| l.text()).collect();
+        assert_eq!(t, ["甲", "乙", "丙"]);
+        assert_eq!(ls[0].brk, (3, 5));
+        assert_eq!(ls[1].brk, (10, 11));
+    }
+
+    #[test]
+    fn nbsp_only_line_is_blank() {
+        assert!(split_text("\u{a0}\u{a0}\n\u{3000}").is_empty());
+    }
+
+    #[test]
+    fn sentence_end_through_closing_quote() {
+        assert!(Shape::of("他说：“要抓落实。”").ends_sentence);
+        assert!(Shape::of("愿意撸起袖子加油干?").ends_sentence);
+        assert!(!Shape::of("打造国家中心").ends_sentence);
+        assert!(!Shape::of("版本v1.").ends_sentence);
+    }
+
+    #[test]
+    fn thousands_comma_is_not_a_clause() {
+        assert_eq!(Shape::of("共1,000人，其中").clause, 1);
+    }
+}
