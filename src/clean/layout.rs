@@ -328,7 +328,8 @@ pub(crate) fn decide(lines: &[Line], shapes: &[Shape], head: &HeadMeta) -> Layou
             }
         } else if k <= body_end {
             match v {
-                Some(v) if v.strong => Some(v.reason),
+                // without any prose there is no body to protect from weak verdicts
+                Some(v) if v.strong || first.is_none() => Some(v.reason),
                 _ if is_title_copy(k) => Some(RepeatedTitle),
                 _ if after_image && s.len <= 30 && !s.ends_sentence => Some(Caption),
                 _ => None,

@@ -378,8 +378,10 @@ static UPLOADED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"本文为(\p{Han}{2,12}?)(?:用户|网友|会员)").expect("static regex")
 });
 static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:版权所有\s*[:：©]?\s*(\p{Han}{2,20})|(?:©|Copyright)\s*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*(\p{Han}{2,20})|[@©]\s*(\p{Han}{2,20}?)\s*(?:网站)?版权所有)")
-        .expect("static regex")
+    Regex::new(
+        r"版权所有\s*(?:[:：]\s*©?|©)\s*(\p{Han}{2,20})|[@©]\s*(\p{Han}{2,20}?)\s*(?:网站)?版权所有|(\p{Han}{2,20}?)(?:网站)?版权所有|(?:©|Copyright)\s*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*(\p{Han}{2,20})",
+    )
+    .expect("static regex")
 });
 static ACCOUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^原创\s+(\S{2,20})\s").expect("static regex"));
@@ -393,7 +395,7 @@ pub(crate) fn site(line: &str) -> Option<String> {
         return c.get(1).map(|m| m.as_str().to_string());
     }
     let c = COPYRIGHT_OWNER.captures(line)?;
-    (1..=3)
+    (1..=4)
         .find_map(|i| c.get(i))
         .map(|m| m.as_str().to_string())
 }
@@ -578,5 +580,21 @@ mod tests {
             Some("郑州晚报")
         );
         assert_eq!(epaper_page("第01版：要闻").as_deref(), Some("要闻"));
+        assert_eq!(
+            site("嘉兴日报社版权所有 未经书面授权不得复制").as_deref(),
+            Some("嘉兴日报社")
+        );
+        assert_eq!(
+            site("版权声明 @ 中原网 网站版权所有").as_deref(),
+            Some("中原网")
+        );
+        assert_eq!(
+            site("版权所有 © 佛山市人民政府 粤ICP备05081234号").as_deref(),
+            Some("佛山市人民政府")
+        );
+        assert_eq!(
+            site("Copyright © 2023 赣州市人民政府 All Rights Reserved").as_deref(),
+            Some("赣州市人民政府")
+        );
     }
 }
