@@ -214,16 +214,16 @@ fn fixtures_meet_their_expectations() {
         for key in [
             "title", "kicker", "subtitle", "date", "source", "site", "column", "clicks",
         ] {
-            if let Some(want) = e.get(key) {
-                if &meta[key] != want {
-                    errs.push(format!("{key}: {} want {want}", meta[key]));
-                }
+            if let Some(want) = e.get(key)
+                && &meta[key] != want
+            {
+                errs.push(format!("{key}: {} want {want}", meta[key]));
             }
         }
-        if let Some(want) = e.get("authors") {
-            if &meta["authors"] != want {
-                errs.push(format!("authors {} want {want}", meta["authors"]));
-            }
+        if let Some(want) = e.get("authors")
+            && &meta["authors"] != want
+        {
+            errs.push(format!("authors {} want {want}", meta["authors"]));
         }
         if let Some(want) = e.get("editors") {
             let got: Vec<Value> = c
@@ -238,10 +238,10 @@ fn fixtures_meet_their_expectations() {
         }
         let text = squeeze(&c.text);
         for key in ["body_first", "body_last"] {
-            if let Some(s) = e[key].as_str() {
-                if !text.contains(&squeeze(s)) {
-                    errs.push(format!("{key} lost: {s}"));
-                }
+            if let Some(s) = e[key].as_str()
+                && !text.contains(&squeeze(s))
+            {
+                errs.push(format!("{key} lost: {s}"));
             }
         }
         let strs = |k: &str| {
