@@ -483,3 +483,49 @@ proptest! {
         check(&s);
     }
 }
+
+/// Government work reports carry no page chrome: nearly nothing may be dropped.
+/// `cargo test --release --test clean -- --ignored --nocapture reports`
+#[test]
+#[ignore = "reads the 151 MB bench corpus; run by hand"]
+fn reports_lose_nearly_nothing() {
+    let dir = root().join("../shared/bench/gov-reports");
+    let mut files = Vec::new();
+    let mut stack = vec![dir];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "md") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let limit: usize = std::env::var("REPORTS").ok().and_then(|v| v.parse().ok()).unwrap_or(usize::MAX);
+    let (mut bytes, mut kept, mut secs) = (0usize, 0usize, 0f64);
+    let mut by_reason: std::collections::BTreeMap<String, (usize, Vec<String>)> = Default::default();
+    for p in files.iter().take(limit) {
+        let input = fs::read_to_string(p).unwrap_or_default();
+        let t = std::time::Instant::now();
+        let c = run(&input);
+        secs += t.elapsed().as_secs_f64();
+        bytes += squeeze(&input).len();
+        kept += squeeze(&c.text).len();
+        for d in &c.dropped {
+            let e = by_reason.entry(reason_name(d.reason)).or_default();
+            e.0 += d.text.len();
+            if e.1.len() < 12 {
+                e.1.push(format!("{}: {}", p.display(), d.text.chars().take(60).collect::<String>()));
+            }
+        }
+    }
+    eprintln!("{:.1} MB, {:.2} s, {:.1} MB/s, kept {:.3}%", bytes as f64 / 1e6, secs, bytes as f64 / 1e6 / secs, kept as f64 * 100.0 / bytes as f64);
+    for (r, (n, samples)) in &by_reason {
+        eprintln!("{r}: {n} bytes");
+        for s in samples {
+            eprintln!("    {s}");
+        }
+    }
+}

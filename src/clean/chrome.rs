@@ -142,6 +142,33 @@ static EPAPER_PAGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第[A-Z]?\d{1,3}版|^[A-Z]?\d{1,3}版[:：]").expect("static regex"));
 static PIPE_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\||｜|丨").expect("static regex"));
 
+/// The longest line each kind of chrome can be (compact characters).
+fn longest(reason: Why) -> usize {
+    match reason {
+        Why::Share | Why::Toolbar | Why::Comment | Why::Navigation => 40,
+        Why::Related => 24,
+        Why::Meta => 80,
+        Why::PrevNext | Why::Footer => 120,
+        _ => 200,
+    }
+}
+
+/// The disclaimer vocabulary alone, for text of any length.
+static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<String> = include_str!("../lexicon/chrome.txt")
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("disclaimer"))
+        .filter_map(|rest| rest.trim_start().strip_prefix("has"))
+        .flat_map(|rest| rest.split_whitespace().map(regex::escape).collect::<Vec<_>>())
+        .collect();
+    Regex::new(&format!("(?:{})", words.join("|"))).expect("lexicon words are escaped")
+});
+
+/// Whether text holds disclaimer words.
+pub(crate) fn has_disclaimer(text: &str) -> bool {
+    DISCLAIMER.is_match(text)
+}
+
 /// Decides whether one line is chrome, from its words and its shape alone (position is
 /// `layout`'s business).
 pub(crate) fn classify(line: &Line, s: &Shape) -> Option<Verdict> {
@@ -165,6 +192,10 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
     use Why::*;
     let c = s.compact.as_str();
     let text = line.text();
+    if s.len > 200 {
+        // a paragraph: only a disclaimer is that long
+        return DISCLAIMER.is_match(c).then_some(Verdict { reason: Disclaimer, strong: true });
+    }
     if IMAGE_FILE.is_match(c) && s.stops == 0 && s.clause == 0 {
         return strong(Image);
     }
@@ -190,7 +221,7 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
         return weak(Navigation);
     }
     for e in LEXICON.iter() {
-        if !e.re.is_match(c) {
+        if s.len > longest(e.reason) || !e.re.is_match(c) {
             continue;
         }
         let v = match e.reason {
@@ -211,6 +242,13 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
     }
     if s.len <= 60 && !s.ends_sentence && s.clause == 0 && CRUMB_SEP.find_iter(text).count() >= 2 {
         return weak(Breadcrumb);
+    }
+    // "新闻中心 > 乡镇动态": one step of a breadcrumb
+    if s.len <= 24 && !s.ends_sentence && s.clause == 0 && CRUMB_SEP.find_iter(text).count() == 1 {
+        let short = CRUMB_SEP.split(c).all(|seg| (1..=10).contains(&seg.chars().count()));
+        if short {
+            return weak(Breadcrumb);
+        }
     }
     if s.len <= 100 && !s.ends_sentence && PIPE_SEP.find_iter(text).count() >= 2 {
         let short = PIPE_SEP.split(c).all(|seg| seg.chars().count() <= 14);

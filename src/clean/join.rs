@@ -14,6 +14,12 @@ static TRAILING_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:记者|通讯员|实习生|摄影|编辑|作者)[\s:：]+\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,4}[)）]?$").expect("static regex")
 });
 
+/// The last `n` characters of `s`.
+fn tail(s: &str, n: usize) -> &str {
+    let at = s.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
+    &s[at..]
+}
+
 /// Short pieces are at most this many characters (without spaces).
 const SHORT: usize = 25;
 
@@ -36,7 +42,7 @@ fn open(line: &Line, s: &Shape) -> bool {
         && !matches!(last, '：' | ':' | '”' | '）' | ')' | '】' | '》')
         && (s.clause >= 1 || s.len >= SHORT)
         && s.han * 2 >= s.len
-        && !TRAILING_BYLINE.is_match(line.text())
+        && !TRAILING_BYLINE.is_match(tail(line.text(), 40))
 }
 
 /// How many of the following lines finish the open sentence.
@@ -78,34 +84,64 @@ fn glue(cur: &mut Line, next: &Line) {
     cur.brk = next.brk;
 }
 
-/// Joins broken sentences. Linear: every line is looked at a bounded number of times.
+/// Joins broken sentences. Linear: the shape of a growing line is extended, not recomputed,
+/// and only its new end is searched.
 pub(crate) fn join(lines: Vec<Line>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut i = 0;
-    while i < lines.len() {
-        let mut cur = lines[i].clone();
-        i += 1;
+    let mut rest = lines.into_iter().peekable();
+    // a small window of lines ahead, for `absorb`
+    let mut ahead: std::collections::VecDeque<Line> = std::collections::VecDeque::new();
+    loop {
+        let Some(mut cur) = ahead.pop_front().or_else(|| rest.next()) else { break };
+        let mut s = Shape::of(cur.text());
         loop {
-            let s = Shape::of(cur.text());
             if !open(&cur, &s) {
                 break;
             }
-            let Some(k) = absorb(&lines[i..]) else { break };
-            let mut joined = cur.clone();
-            for next in &lines[i..i + k] {
-                glue(&mut joined, next);
+            while ahead.len() < 4 {
+                match rest.next() {
+                    Some(l) => ahead.push_back(l),
+                    None => break,
+                }
+            }
+            let Some(k) = absorb(ahead.make_contiguous()) else { break };
+            let mut added = String::new();
+            let mut joined_s = s.clone();
+            for next in ahead.iter().take(k) {
+                joined_s.extend(next.text());
+                added.push_str(next.text());
             }
             // pieces that only look like chrome once put together stay apart: cleaning the
             // result again must find the same lines
-            if chrome::classify(&joined, &Shape::of(joined.text())).is_some() {
+            if looks_like_chrome(&cur, ahead.iter().take(k), &joined_s, &added) {
                 break;
             }
-            cur = joined;
-            i += k;
+            for next in ahead.drain(..k) {
+                glue(&mut cur, &next);
+            }
+            s = joined_s;
         }
         out.push(cur);
     }
     out
+}
+
+/// What `chrome::classify` would say of the joined line, without reading a long line whole.
+fn looks_like_chrome<'a>(
+    cur: &Line,
+    next: impl Iterator<Item = &'a Line>,
+    joined: &Shape,
+    added: &str,
+) -> bool {
+    if joined.len > 200 {
+        // only disclaimer words matter at that length; they could straddle the seam
+        return chrome::has_disclaimer(&(tail(cur.text(), 12).to_string() + added));
+    }
+    let mut line = cur.clone();
+    for n in next {
+        glue(&mut line, n);
+    }
+    chrome::classify(&line, joined).is_some()
 }
 
 #[cfg(test)]

@@ -60,8 +60,9 @@ pub(crate) struct Layout {
     pub spread_date: Option<(usize, meta::Stamp)>,
 }
 
+/// Shaped like a headline; a kicker is also not a four-character menu word.
 fn headline_shaped(s: &Shape) -> bool {
-    (4..=40).contains(&s.len)
+    (6..=40).contains(&s.len)
         && !s.ends_sentence
         && s.han >= 2
         && !s.marker

@@ -114,39 +114,46 @@ pub(crate) struct Shape {
 
 impl Shape {
     pub fn of(text: &str) -> Shape {
-        let compact: String = text.chars().filter(|c| *c != ' ').collect();
         let mut s = Shape {
-            len: compact.chars().count(),
+            compact: String::with_capacity(text.len()),
+            marker: super::chrome::starts_with_marker(text),
             ..Shape::default()
         };
-        let mut prev = ' ';
-        let chars: Vec<char> = compact.chars().collect();
-        for (k, &c) in chars.iter().enumerate() {
+        s.extend(text);
+        s
+    }
+
+    /// The shape of this line with `more` appended (what joining two lines gives), in time
+    /// proportional to `more`.
+    pub fn extend(&mut self, more: &str) {
+        let mut chars = more.chars().filter(|c| *c != ' ').peekable();
+        // a digit before a comma may end the part already counted
+        let mut prev = self.compact.chars().next_back().unwrap_or(' ');
+        while let Some(c) = chars.next() {
+            self.len += 1;
             if is_han(c) {
-                s.han += 1;
+                self.han += 1;
             }
             if matches!(c, '。' | '！' | '？' | '!' | '?') {
-                s.stops += 1;
+                self.stops += 1;
             }
             if is_clause(c) {
                 // "1,000" is a number, not a clause
-                let next = chars.get(k + 1).copied().unwrap_or(' ');
+                let next = chars.peek().copied().unwrap_or(' ');
                 if !(c == ',' && prev.is_ascii_digit() && next.is_ascii_digit()) {
-                    s.clause += 1;
+                    self.clause += 1;
                 }
             }
             prev = c;
+            self.compact.push(c);
         }
-        let mut tail = compact.chars().rev();
-        s.ends_sentence = match tail.next() {
+        let mut tail = self.compact.chars().rev();
+        self.ends_sentence = match tail.next() {
             Some(c) if is_final(c) => true,
             Some('.') => tail.next().is_some_and(|p| !p.is_ascii_alphanumeric()),
             Some(c) if is_closer(c) => tail.next().is_some_and(is_final),
             _ => false,
         };
-        s.marker = super::chrome::starts_with_marker(text);
-        s.compact = compact;
-        s
     }
 
     /// A line of running prose: long enough and punctuated like a sentence.

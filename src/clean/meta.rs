@@ -108,17 +108,25 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A date introduced by a label such as 发布时间：.
+/// A date introduced by a label such as 发布时间：. The date a document was
+/// written (成文日期) or last touched (更新时间) is not when it was published.
 pub(crate) fn labelled_date(line: &str) -> Option<Stamp> {
     dates(line)
         .into_iter()
-        .find(|(at, _)| DATE_LABEL.is_match(&line[..*at]))
+        .find(|(at, _)| {
+            let before = &line[..*at];
+            DATE_LABEL.is_match(before) && !NOT_PUBLISHED.is_match(before)
+        })
         .map(|(_, s)| s)
 }
 
+static NOT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:成文|发文|更新|修改|生效|截止)(?:日期|时间)\s*[:：]?\s*$").expect("static regex")
+});
+
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:发布时间|发表时间|发布日期|发稿时间|更新时间|时间|日期|来源|信息来源|稿源|文章来源|来源于|作者|浏览次数|浏览量|浏览|点击量|点击数|点击|阅读量|阅读数|阅读|访问量|访问次数|字号|人气|发布机构|发文机关)\s*[:：]",
+        r"(?:发布时间|发表时间|发布日期|发稿时间|更新时间|时间|日期|来源|信息来源|稿源|文章来源|来源于|作者|浏览次数|浏览量|浏览|点击量|点击数|点击|阅读量|阅读数|阅读|访问量|访问次数|字号|人气|发布机构|发文机关|索引号|主题分类|体裁分类|组配分类|服务对象|成文日期|发文日期|发文字号|文号|标题|有效性|主题词|公开方式|公开范围|点赞数|评论数|转发数|收藏数)\s*[:：]",
     )
     .expect("static regex")
 });
