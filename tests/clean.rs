@@ -503,9 +503,13 @@ fn reports_lose_nearly_nothing() {
         }
     }
     files.sort();
-    let limit: usize = std::env::var("REPORTS").ok().and_then(|v| v.parse().ok()).unwrap_or(usize::MAX);
+    let limit: usize = std::env::var("REPORTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(usize::MAX);
     let (mut bytes, mut kept, mut secs) = (0usize, 0usize, 0f64);
-    let mut by_reason: std::collections::BTreeMap<String, (usize, Vec<String>)> = Default::default();
+    let mut by_reason: std::collections::BTreeMap<String, (usize, Vec<String>)> =
+        Default::default();
     for p in files.iter().take(limit) {
         let input = fs::read_to_string(p).unwrap_or_default();
         let t = std::time::Instant::now();
@@ -517,11 +521,21 @@ fn reports_lose_nearly_nothing() {
             let e = by_reason.entry(reason_name(d.reason)).or_default();
             e.0 += d.text.len();
             if e.1.len() < 12 {
-                e.1.push(format!("{}: {}", p.display(), d.text.chars().take(60).collect::<String>()));
+                e.1.push(format!(
+                    "{}: {}",
+                    p.display(),
+                    d.text.chars().take(60).collect::<String>()
+                ));
             }
         }
     }
-    eprintln!("{:.1} MB, {:.2} s, {:.1} MB/s, kept {:.3}%", bytes as f64 / 1e6, secs, bytes as f64 / 1e6 / secs, kept as f64 * 100.0 / bytes as f64);
+    eprintln!(
+        "{:.1} MB, {:.2} s, {:.1} MB/s, kept {:.3}%",
+        bytes as f64 / 1e6,
+        secs,
+        bytes as f64 / 1e6 / secs,
+        kept as f64 * 100.0 / bytes as f64
+    );
     for (r, (n, samples)) in &by_reason {
         eprintln!("{r}: {n} bytes");
         for s in samples {

@@ -159,7 +159,11 @@ static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
         .lines()
         .filter_map(|l| l.trim().strip_prefix("disclaimer"))
         .filter_map(|rest| rest.trim_start().strip_prefix("has"))
-        .flat_map(|rest| rest.split_whitespace().map(regex::escape).collect::<Vec<_>>())
+        .flat_map(|rest| {
+            rest.split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+        })
         .collect();
     Regex::new(&format!("(?:{})", words.join("|"))).expect("lexicon words are escaped")
 });
@@ -194,7 +198,10 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
     let text = line.text();
     if s.len > 200 {
         // a paragraph: only a disclaimer is that long
-        return DISCLAIMER.is_match(c).then_some(Verdict { reason: Disclaimer, strong: true });
+        return DISCLAIMER.is_match(c).then_some(Verdict {
+            reason: Disclaimer,
+            strong: true,
+        });
     }
     if IMAGE_FILE.is_match(c) && s.stops == 0 && s.clause == 0 {
         return strong(Image);
@@ -245,7 +252,9 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
     }
     // "新闻中心 > 乡镇动态": one step of a breadcrumb
     if s.len <= 24 && !s.ends_sentence && s.clause == 0 && CRUMB_SEP.find_iter(text).count() == 1 {
-        let short = CRUMB_SEP.split(c).all(|seg| (1..=10).contains(&seg.chars().count()));
+        let short = CRUMB_SEP
+            .split(c)
+            .all(|seg| (1..=10).contains(&seg.chars().count()));
         if short {
             return weak(Breadcrumb);
         }
@@ -272,15 +281,14 @@ mod tests {
     use crate::clean::normalize::Mapped;
 
     fn verdict(text: &str) -> Option<(Why, bool)> {
-        let line = Line {
-            m: Mapped {
+        let line = Line::new(
+            Mapped {
                 text: text.to_string(),
                 map: vec![(0, 0); text.chars().count()],
             },
-            brk: (0, 0),
-            hint: Hint::default(),
-            keep: false,
-        };
+            (0, 0),
+            Hint::default(),
+        );
         classify(&line, &Shape::of(text)).map(|v| (v.reason, v.strong))
     }
 

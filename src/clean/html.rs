@@ -191,12 +191,8 @@ impl Builder {
     fn brk(&mut self, at: Range32) {
         let done = std::mem::take(&mut self.cur);
         if !done.is_empty() {
-            self.lines.push(Line {
-                m: done.finish(),
-                brk: (at.0, at.0),
-                hint: self.cur_hint,
-                keep: false,
-            });
+            self.lines
+                .push(Line::new(done.finish(), (at.0, at.0), self.cur_hint));
         }
     }
 

@@ -16,7 +16,11 @@ static TRAILING_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The last `n` characters of `s`.
 fn tail(s: &str, n: usize) -> &str {
-    let at = s.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
+    let at = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
     &s[at..]
 }
 
@@ -48,7 +52,7 @@ fn open(line: &Line, s: &Shape) -> bool {
 /// How many of the following lines finish the open sentence.
 fn absorb(rest: &[Line]) -> Option<usize> {
     let first = rest.first()?;
-    let s = Shape::of(first.text());
+    let s = &first.shape;
     if blocked(first, &s) {
         return None;
     }
@@ -59,7 +63,7 @@ fn absorb(rest: &[Line]) -> Option<usize> {
     // closes it; before a long paragraph the pieces are headings
     for k in 1..=3 {
         let next = rest.get(k)?;
-        let s = Shape::of(next.text());
+        let s = &next.shape;
         if blocked(next, &s) {
             return None;
         }
@@ -82,6 +86,7 @@ fn glue(cur: &mut Line, next: &Line) {
     }
     cur.m.append(&next.m);
     cur.brk = next.brk;
+    cur.verdict = std::cell::OnceCell::new();
 }
 
 /// Joins broken sentences. Linear: the shape of a growing line is extended, not recomputed,
@@ -92,10 +97,12 @@ pub(crate) fn join(lines: Vec<Line>) -> Vec<Line> {
     // a small window of lines ahead, for `absorb`
     let mut ahead: std::collections::VecDeque<Line> = std::collections::VecDeque::new();
     loop {
-        let Some(mut cur) = ahead.pop_front().or_else(|| rest.next()) else { break };
-        let mut s = Shape::of(cur.text());
+        let Some(mut cur) = ahead.pop_front().or_else(|| rest.next()) else {
+            break;
+        };
         loop {
-            if !open(&cur, &s) {
+            let s = &cur.shape;
+            if !open(&cur, s) {
                 break;
             }
             while ahead.len() < 4 {
@@ -104,7 +111,9 @@ pub(crate) fn join(lines: Vec<Line>) -> Vec<Line> {
                     None => break,
                 }
             }
-            let Some(k) = absorb(ahead.make_contiguous()) else { break };
+            let Some(k) = absorb(ahead.make_contiguous()) else {
+                break;
+            };
             let mut added = String::new();
             let mut joined_s = s.clone();
             for next in ahead.iter().take(k) {
@@ -119,7 +128,7 @@ pub(crate) fn join(lines: Vec<Line>) -> Vec<Line> {
             for next in ahead.drain(..k) {
                 glue(&mut cur, &next);
             }
-            s = joined_s;
+            cur.shape = joined_s;
         }
         out.push(cur);
     }

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::Why;
-use super::chrome::{self, Verdict};
+use super::chrome::Verdict;
 use super::lines::{Line, Shape};
 use super::meta;
 
@@ -60,6 +60,9 @@ pub(crate) struct Layout {
     pub spread_date: Option<(usize, meta::Stamp)>,
 }
 
+/// The longest headline, in characters without spaces.
+const TITLE_MAX: usize = 80;
+
 /// Shaped like a headline; a kicker is also not a four-character menu word.
 fn headline_shaped(s: &Shape) -> bool {
     (6..=40).contains(&s.len)
@@ -69,13 +72,13 @@ fn headline_shaped(s: &Shape) -> bool {
         && !meta::is_site_name(&s.compact)
 }
 
-pub(crate) fn decide(lines: &[Line], shapes: &[Shape], head: &HeadMeta) -> Layout {
+pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     use Why::*;
     let n = lines.len();
+    let shapes: Vec<&Shape> = lines.iter().map(|l| &l.shape).collect();
     let mut verdict: Vec<Option<Verdict>> = lines
         .iter()
-        .zip(shapes)
-        .map(|(l, s)| if l.keep { None } else { chrome::classify(l, s) })
+        .map(|l| if l.keep { None } else { l.verdict() })
         .collect();
     let weak = |r| {
         Some(Verdict {
@@ -116,7 +119,7 @@ pub(crate) fn decide(lines: &[Line], shapes: &[Shape], head: &HeadMeta) -> Layou
         .find_map(|l| meta::epaper_page(l.text()))
         && name.chars().count() >= 4
     {
-        for (v, s) in verdict.iter_mut().zip(shapes) {
+        for (v, s) in verdict.iter_mut().zip(&shapes) {
             if v.is_none() && s.compact.starts_with(&name) {
                 *v = strong(Epaper);
             }
@@ -155,7 +158,7 @@ pub(crate) fn decide(lines: &[Line], shapes: &[Shape], head: &HeadMeta) -> Layou
 
     // how often each line occurs: a title is often printed twice
     let mut count: HashMap<&str, usize> = HashMap::new();
-    for s in shapes {
+    for s in shapes.iter().copied().filter(|s| s.len <= TITLE_MAX) {
         *count.entry(s.compact.as_str()).or_default() += 1;
     }
 
@@ -185,7 +188,7 @@ pub(crate) fn decide(lines: &[Line], shapes: &[Shape], head: &HeadMeta) -> Layou
         .filter(|&k| {
             let s = &shapes[k];
             verdict[k].is_none()
-                && (5..=80).contains(&s.len)
+                && (5..=TITLE_MAX).contains(&s.len)
                 && s.han >= 3
                 && !s.marker
                 && !lines[k].text().starts_with([

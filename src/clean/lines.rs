@@ -27,9 +27,32 @@ pub(crate) struct Line {
     pub hint: Hint,
     /// The user took this line back: it stays whatever it looks like.
     pub keep: bool,
+    /// The shape of `m.text`, kept in step with it.
+    pub shape: Shape,
+    /// What `chrome::classify` said, once asked; cleared when the text changes.
+    pub verdict: std::cell::OnceCell<Option<super::chrome::Verdict>>,
 }
 
 impl Line {
+    pub fn new(m: Mapped, brk: Range32, hint: Hint) -> Line {
+        let shape = Shape::of(&m.text);
+        Line {
+            m,
+            brk,
+            hint,
+            keep: false,
+            shape,
+            verdict: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The chrome verdict of this line, computed once.
+    pub fn verdict(&self) -> Option<super::chrome::Verdict> {
+        *self
+            .verdict
+            .get_or_init(|| super::chrome::classify(self, &self.shape))
+    }
+
     pub fn text(&self) -> &str {
         &self.m.text
     }
@@ -38,44 +61,28 @@ impl Line {
 /// Splits plain text into normalized lines (`\n`, `\r\n`, `\r`, U+2028/2029 all end a line).
 pub(crate) fn split_text(input: &str) -> Vec<Line> {
     let mut lines = Vec::new();
-    let mut b = LineBuilder::default();
-    let mut chars = input.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let i = i as u32;
-        let end = i + c.len_utf8() as u32;
-        let brk = match c {
-            '\r' => match chars.peek() {
-                Some(&(j, '\n')) => {
-                    chars.next();
-                    Some((i, j as u32 + 1))
-                }
-                _ => Some((i, end)),
-            },
-            '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => Some((i, end)),
-            _ => None,
+    let end = input.len();
+    let mut start = 0;
+    while start < end {
+        // the next line break; `find` runs memchr over the bytes
+        let nl = input[start..]
+            .find(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+            .map_or(end, |p| start + p);
+        let brk_end = match input[nl..].chars().next() {
+            Some('\r') if input.as_bytes().get(nl + 1) == Some(&b'\n') => nl + 2,
+            Some(c) => nl + c.len_utf8(),
+            None => end,
         };
-        match brk {
-            Some(r) => {
-                let done = std::mem::take(&mut b);
-                if !done.is_empty() {
-                    lines.push(Line {
-                        m: done.finish(),
-                        brk: r,
-                        hint: Hint::default(),
-                        keep: false,
-                    });
-                }
-            }
-            None => b.push(c, (i, end)),
+        let mut b = LineBuilder::with_capacity(nl - start);
+        b.push_str(&input[start..nl], start as u32);
+        if !b.is_empty() {
+            lines.push(Line::new(
+                b.finish(),
+                (nl as u32, brk_end as u32),
+                Hint::default(),
+            ));
         }
-    }
-    if !b.is_empty() {
-        lines.push(Line {
-            m: b.finish(),
-            brk: (input.len() as u32, input.len() as u32),
-            hint: Hint::default(),
-            keep: false,
-        });
+        start = brk_end.max(start + 1);
     }
     lines
 }
@@ -126,11 +133,24 @@ impl Shape {
     /// The shape of this line with `more` appended (what joining two lines gives), in time
     /// proportional to `more`.
     pub fn extend(&mut self, more: &str) {
-        let mut chars = more.chars().filter(|c| *c != ' ').peekable();
         // a digit before a comma may end the part already counted
         let mut prev = self.compact.chars().next_back().unwrap_or(' ');
+        let spaced = more.contains(' ');
+        if !spaced {
+            self.compact.push_str(more);
+        }
+        let mut chars = more.chars().filter(|c| *c != ' ').peekable();
         while let Some(c) = chars.next() {
             self.len += 1;
+            if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                // most characters: nothing else to look at
+                self.han += 1;
+                prev = c;
+                if spaced {
+                    self.compact.push(c);
+                }
+                continue;
+            }
             if is_han(c) {
                 self.han += 1;
             }
@@ -145,7 +165,9 @@ impl Shape {
                 }
             }
             prev = c;
-            self.compact.push(c);
+            if spaced {
+                self.compact.push(c);
+            }
         }
         let mut tail = self.compact.chars().rev();
         self.ends_sentence = match tail.next() {

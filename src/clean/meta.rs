@@ -121,7 +121,8 @@ pub(crate) fn labelled_date(line: &str) -> Option<Stamp> {
 }
 
 static NOT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:成文|发文|更新|修改|生效|截止)(?:日期|时间)\s*[:：]?\s*$").expect("static regex")
+    Regex::new(r"(?:成文|发文|更新|修改|生效|截止)(?:日期|时间)\s*[:：]?\s*$")
+        .expect("static regex")
 });
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {

@@ -39,7 +39,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::{AlignRun, Alignment, DropReason, Dropped, Editor, Meta, Span};
 use layout::HeadMeta;
-use lines::{Hint, Line, Shape};
+use lines::{Hint, Line};
 use normalize::{Mapped, Range32};
 
 /// What cleaning makes of an input.
@@ -261,8 +261,7 @@ fn settle(lines: Vec<Line>, head: &HeadMeta) -> Page {
     let mut title_line: Option<Line> = None;
     let mut spread_date = None;
     for round in 0..4 {
-        let shapes: Vec<Shape> = cur.iter().map(|l| Shape::of(l.text())).collect();
-        let lay = layout::decide(&cur, &shapes, if round == 0 { head } else { &empty });
+        let lay = layout::decide(&cur, if round == 0 { head } else { &empty });
         if round == 0 {
             spread_date = lay.spread_date.map(|(k, s)| (cur[k].m.span().0, s));
         }

@@ -69,6 +69,12 @@ fn classify(c: char) -> Class {
     }
 }
 
+/// Characters that normalization leaves alone: printable ASCII and everything from the CJK
+/// punctuation block up to (not including) the BOM and the full-width forms.
+fn plain(c: char) -> bool {
+    matches!(c, '!'..='~' | '\u{3001}'..='\u{FEFE}')
+}
+
 /// Builds one normalized line from a stream of original characters.
 #[derive(Default)]
 pub(crate) struct LineBuilder {
@@ -79,11 +85,27 @@ pub(crate) struct LineBuilder {
 }
 
 impl LineBuilder {
+    /// A builder with room for a line of `bytes` bytes.
+    pub fn with_capacity(bytes: usize) -> LineBuilder {
+        LineBuilder {
+            out: Mapped {
+                text: String::with_capacity(bytes),
+                map: Vec::with_capacity(bytes / 2 + 4),
+            },
+            ..LineBuilder::default()
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.out.is_empty()
     }
 
     pub fn push(&mut self, c: char, r: Range32) {
+        // the common case: a character that stays as it is, with nothing pending
+        if self.pending_space.is_none() && !self.fw_dot && plain(c) {
+            self.out.push(c, r);
+            return;
+        }
         let k = match classify(c) {
             Class::Drop => return,
             Class::Space => {
@@ -119,6 +141,33 @@ impl LineBuilder {
         }
     }
 
+    /// Pushes the characters of `s`, which starts at byte `base` of the input. Runs of
+    /// characters that stay as they are are copied whole.
+    pub fn push_str(&mut self, s: &str, base: u32) {
+        let mut rest = s;
+        let mut at = base;
+        while !rest.is_empty() {
+            if self.pending_space.is_none() && !self.fw_dot {
+                let run = rest.find(|c: char| !plain(c)).unwrap_or(rest.len());
+                if run > 0 {
+                    self.out.text.push_str(&rest[..run]);
+                    for (i, c) in rest[..run].char_indices() {
+                        let s = at + i as u32;
+                        self.out.map.push((s, s + c.len_utf8() as u32));
+                    }
+                    rest = &rest[run..];
+                    at += run as u32;
+                    continue;
+                }
+            }
+            let Some(c) = rest.chars().next() else { break };
+            let n = c.len_utf8();
+            self.push(c, (at, at + n as u32));
+            rest = &rest[n..];
+            at += n as u32;
+        }
+    }
+
     /// The normalized line; trailing spaces are dropped.
     pub fn finish(self) -> Mapped {
         self.out
@@ -130,10 +179,7 @@ impl LineBuilder {
 #[cfg(test)]
 pub(crate) fn normalize_str(s: &str) -> String {
     let mut b = LineBuilder::default();
-    for (i, c) in s.char_indices() {
-        let i = i as u32;
-        b.push(c, (i, i + c.len_utf8() as u32));
-    }
+    b.push_str(s, 0);
     b.finish().text
 }
 
