@@ -53,7 +53,7 @@ fn open(line: &Line, s: &Shape) -> bool {
 fn absorb(rest: &[Line]) -> Option<usize> {
     let first = rest.first()?;
     let s = &first.shape;
-    if blocked(first, &s) {
+    if blocked(first, s) {
         return None;
     }
     if s.ends_sentence || s.len >= SHORT {
@@ -64,7 +64,7 @@ fn absorb(rest: &[Line]) -> Option<usize> {
     for k in 1..=3 {
         let next = rest.get(k)?;
         let s = &next.shape;
-        if blocked(next, &s) {
+        if blocked(next, s) {
             return None;
         }
         if s.ends_sentence && s.len < SHORT {

@@ -294,7 +294,7 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
             let mut taken = 0;
             while j > 0 && taken < 3 {
                 j -= 1;
-                if verdict[j].is_some() || is_title_copy(j) || !headline_shaped(&shapes[j]) {
+                if verdict[j].is_some() || is_title_copy(j) || !headline_shaped(shapes[j]) {
                     break;
                 }
                 drop[j] = Some(Kicker);
