@@ -96,10 +96,7 @@ pub(crate) fn join(lines: Vec<Line>) -> Vec<Line> {
     let mut rest = lines.into_iter().peekable();
     // a small window of lines ahead, for `absorb`
     let mut ahead: std::collections::VecDeque<Line> = std::collections::VecDeque::new();
-    loop {
-        let Some(mut cur) = ahead.pop_front().or_else(|| rest.next()) else {
-            break;
-        };
+    while let Some(mut cur) = ahead.pop_front().or_else(|| rest.next()) {
         loop {
             let s = &cur.shape;
             if !open(&cur, s) {
