@@ -92,7 +92,7 @@ static LEXICON: LazyLock<Vec<Entry>> = LazyLock::new(|| {
             let alt = words.join("|");
             let pat = match mode {
                 Mode::Has => format!("(?:{alt})"),
-                Mode::Starts => format!(r"^[•·\-\*【\[（(]*(?:{alt})"),
+                Mode::Starts => format!(r"^[•·\-\*【\[（(\d]*(?:{alt})"),
                 Mode::Is => format!(r"^[•·\-\*【\[（(]*(?:{alt})[】\]）)]*[:：]?$"),
             };
             // the lexicon is compiled in: a bad entry is caught by the unit test below
@@ -138,6 +138,11 @@ static BREADCRUMB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CRUMB_SEP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r">|＞|»|›|→").expect("static regex"));
+/// The font-size switch: 字号：大 中 小, 【字体：默认】, a bare [大 中 小] (but not 大中小型企业).
+static TOOLBAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:字号|字体)[:：]?[\[【(（]?(?:大|小|默认|放大|缩小|A\+)|^[\[【(（]?大中小[\]】)）]?$|[\[【(（]大中小[\]】)）]")
+        .expect("static regex")
+});
 static EPAPER_PAGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"第[A-Z]?\d{1,3}版|^[A-Z]?\d{1,3}版[:：]").expect("static regex"));
 static PIPE_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\||｜|丨").expect("static regex"));
@@ -173,6 +178,16 @@ pub(crate) fn has_disclaimer(text: &str) -> bool {
     DISCLAIMER.is_match(text)
 }
 
+static DISCLAIMER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[【\[（(]*(?:免责声明|版权声明|特别声明|郑重声明|声明)[:：]")
+        .expect("static regex")
+});
+
+/// A line that reads like a disclaimer: it starts as one or uses two of its phrases.
+fn disclaimer_like(c: &str) -> bool {
+    DISCLAIMER_HEAD.is_match(c) || DISCLAIMER.find_iter(c).take(2).count() >= 2
+}
+
 /// Decides whether one line is chrome, from its words and its shape alone (position is
 /// `layout`'s business).
 pub(crate) fn classify(line: &Line, s: &Shape) -> Option<Verdict> {
@@ -198,7 +213,7 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
     let text = line.text();
     if s.len > 200 {
         // a paragraph: only a disclaimer is that long
-        return DISCLAIMER.is_match(c).then_some(Verdict {
+        return disclaimer_like(c).then_some(Verdict {
             reason: Disclaimer,
             strong: true,
         });
@@ -224,6 +239,9 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
     if s.len <= 200 && !s.ends_sentence && s.clause <= 2 && EPAPER_PAGE.is_match(c) {
         return strong(Epaper);
     }
+    if s.len <= 60 && TOOLBAR.is_match(c) {
+        return strong(Toolbar);
+    }
     if c.starts_with(['#', '＃']) && s.len <= 30 {
         return weak(Navigation);
     }
@@ -238,7 +256,9 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
             Epaper if s.len <= 200 && !s.ends_sentence && s.clause <= 2 => strong(e.reason),
             Footer if s.len <= 120 && !s.ends_sentence => weak(e.reason),
             Copyright if s.len <= 200 && (!s.ends_sentence || s.stops == 0) => strong(e.reason),
-            Disclaimer => strong(e.reason),
+            // a disclaimer names itself first or says several of its words; a long
+            // paragraph that mentions 举报电话 once is not one
+            Disclaimer if s.len <= 60 || disclaimer_like(c) => strong(e.reason),
             Meta if s.len <= 80 && !s.ends_sentence => weak(e.reason),
             Navigation if s.len <= 40 && !s.ends_sentence => weak(e.reason),
             _ => None,
@@ -259,7 +279,13 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
             return weak(Breadcrumb);
         }
     }
-    if s.len <= 100 && !s.ends_sentence && PIPE_SEP.find_iter(text).count() >= 2 {
+    // a menu: short words between bars (a table row has figures in its cells)
+    if s.len <= 100
+        && !s.ends_sentence
+        && s.han > 0
+        && !c.bytes().any(|b| b.is_ascii_digit())
+        && PIPE_SEP.find_iter(text).count() >= 2
+    {
         let short = PIPE_SEP.split(c).all(|seg| seg.chars().count() <= 14);
         if short {
             return weak(Navigation);

@@ -196,6 +196,8 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
                     '?', '!', '）', ')', '】', '」', '』', '》', '”',
                 ])
                 && !(s.ends_sentence && s.compact.ends_with('。'))
+                // "各位代表：" leads into a speech; it heads nothing
+                && !s.compact.ends_with(['：', ':'])
                 && !meta::is_site_name(&s.compact)
         })
         .collect();
