@@ -36,6 +36,8 @@ impl HeadMeta {
             .split(['_', '|', '｜'])
             .flat_map(|p| p.split(" - "))
             .flat_map(|p| p.split(" – "))
+            .flat_map(|p| p.split("--"))
+            .flat_map(|p| p.split("——"))
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();

@@ -201,6 +201,10 @@ static ANY_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 static NAME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}(?:·\p{Han}{1,8})?").expect("static regex"));
 
+static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:局|委|办|厅|处|政府|中心|公司|报|台|网|社|站|所|院)$").expect("static regex")
+});
+
 /// Names after a role: 2–4 Han characters each, separated by spaces, 、 or ，, each ending at a
 /// separator, a bracket or the end. Returns the names and the byte length consumed.
 fn names_at(s: &str) -> (Vec<String>, usize) {
@@ -220,7 +224,10 @@ fn names_at(s: &str) -> (Vec<String>, usize) {
         if !ok_end {
             break;
         }
-        names.push(m.as_str().to_string());
+        // 作者：县发改局 names an office, not a person
+        if !ORGAN.is_match(m.as_str()) {
+            names.push(m.as_str().to_string());
+        }
         pos += m.end();
         let skip = s[pos..].len() - s[pos..].trim_start_matches([' ', '、', '，', ',']).len();
         pos += skip;
