@@ -55,9 +55,13 @@ pub struct Analysis {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Meta {
-    /// The headline: not the site, the column or a kicker line.
+    /// The headline: not the site, the column or a kicker line. It is also
+    /// the first line of the text.
     pub title: Option<String>,
+    /// 副题: the line under the headline (without its leading dash).
     pub subtitle: Option<String>,
+    /// 引题: the line over the headline.
+    pub kicker: Option<String>,
     /// ISO 8601: `2017-02-15T10:20:01`, `2017-02-15` or `2017-02`.
     pub date: Option<String>,
     /// 来源: the newspaper or site the article comes from.
@@ -103,15 +107,13 @@ pub enum DropReason {
     Breadcrumb,
     /// Site navigation and menus.
     Navigation,
-    /// 分享至, 扫一扫, 打印, 字号 大 中 小
+    /// 分享至, 扫一扫, 打印, 字号 大 中 小, 关闭窗口
     Share,
     /// 时间: … 来源: … 点击量: …
     MetaLine,
-    /// The headline, kept in `meta.title` instead.
-    Title,
     /// A headline printed a second time.
     RepeatedTitle,
-    /// A subtitle or kicker line, kept in `meta`.
+    /// A subtitle (副题) or kicker (引题) line, kept in `meta`.
     Subtitle,
     /// `wangk170269.jpg`
     ImageFile,
@@ -125,6 +127,8 @@ pub enum DropReason {
     PrevNext,
     /// 版权所有, ICP备
     Copyright,
+    /// 网站地图, 联系我们, 主办单位, 地址, 联系电话: the site's footer.
+    Footer,
     /// 第N02版, 上一版, 返回主页: the header of an e-paper page.
     EpaperHeader,
     /// 相关新闻, 推荐阅读 and their lists.

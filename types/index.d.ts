@@ -202,6 +202,8 @@ export interface Meta {
   title: string | null;
   /** A subtitle or kicker line. */
   subtitle: string | null;
+  /** 引题: the line over the headline. */
+  kicker: string | null;
   /** ISO 8601: `2017-02-15T10:20:01`, `2017-02-15` or `2017-02`. */
   date: string | null;
   /** 来源: the newspaper or site the article comes from. */
@@ -251,7 +253,6 @@ export type DropReason =
   | 'navigation'
   | 'share'
   | 'meta-line'
-  | 'title'
   | 'repeated-title'
   | 'subtitle'
   | 'image-file'
@@ -260,6 +261,7 @@ export type DropReason =
   | 'editor-credit'
   | 'prev-next'
   | 'copyright'
+  | 'footer'
   | 'epaper-header'
   | 'related-news'
   | 'interaction'

@@ -1,13 +1,46 @@
-//! Cleaning: from what a person pasted (plain text or HTML) to the article
-//! body, its metadata, the lines that were removed and why, and a map from
-//! every character of the body back to the original.
+//! Cleaning: the pasted page in, the article out.
+//!
+//! People paste a news page the way a browser copies it: plain text with the
+//! site's breadcrumb, share bar, 来源/点击量 line, 责任编辑 and 上一篇/下一篇
+//! around the article, or the HTML a browser puts on the clipboard, or a saved
+//! page's source. Both become normalized lines ([`normalize`], [`html`],
+//! [`lines`]); each line is judged by its words and shape ([`chrome`]) and by
+//! where it sits ([`layout`]); the metadata is read from the lines that were
+//! dropped ([`meta`]); sentences the copy broke are joined again ([`join`]).
+//! Every character of the result maps back to the bytes it came from.
+//!
+//! The text is the article: its headline on the first line (also in
+//! `meta.title`), then the body, one paragraph, heading or list item a line.
+//! Cleaning cleaned text changes nothing.
+//!
+//! ```
+//! use mubiao::clean::{clean, CleanOptions};
+//!
+//! let page = "首页 > 新闻中心 > 今日常州\n常州前5个月工业投资增长12.3%\n\
+//!             2023-06-21 08:15  来源：常州日报\n分享到：\n\
+//!             1—5月，全市完成工业投资612.4亿元，同比增长１２．３％。\n（编辑：王敏）\n";
+//! let c = clean(page, &CleanOptions::default());
+//! assert_eq!(c.text, "常州前5个月工业投资增长12.3%\n1—5月，全市完成工业投资612.4亿元，同比增长12.3%。");
+//! assert_eq!(c.meta.date.as_deref(), Some("2023-06-21T08:15:00"));
+//! assert_eq!(c.meta.source.as_deref(), Some("常州日报"));
+//! assert_eq!(c.meta.editors[0].name, "王敏");
+//! assert_eq!(c.dropped.len(), 4);
+//! ```
 
-use std::sync::LazyLock;
+mod chrome;
+mod html;
+mod join;
+mod layout;
+mod lines;
+mod meta;
+mod normalize;
 
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{AlignRun, Alignment, DropReason, Dropped, Editor, Meta, Span};
+use layout::HeadMeta;
+use lines::{Hint, Line};
+use normalize::{Mapped, Range32};
 
 /// What cleaning makes of an input.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -38,435 +71,409 @@ pub struct CleanOptions {
     pub keep_lines: Vec<usize>,
 }
 
-/// Cleans `input`.
+/// Why a line goes, in more detail than [`DropReason`] tells the reader: the
+/// metadata readers need to know a kicker from a subtitle and a byline from a
+/// date line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Why {
+    Navigation,
+    Breadcrumb,
+    Toolbar,
+    Share,
+    Meta,
+    Byline,
+    Editor,
+    Kicker,
+    Subtitle,
+    RepeatedTitle,
+    Image,
+    Caption,
+    Related,
+    Comment,
+    PrevNext,
+    Epaper,
+    Footer,
+    Copyright,
+    Disclaimer,
+    Date,
+    Other,
+}
+
+impl Why {
+    fn public(self) -> DropReason {
+        match self {
+            Why::Navigation => DropReason::Navigation,
+            Why::Breadcrumb => DropReason::Breadcrumb,
+            Why::Toolbar | Why::Share => DropReason::Share,
+            Why::Meta | Why::Byline => DropReason::MetaLine,
+            Why::Editor => DropReason::EditorCredit,
+            Why::Kicker | Why::Subtitle => DropReason::Subtitle,
+            Why::RepeatedTitle => DropReason::RepeatedTitle,
+            Why::Image => DropReason::ImageFile,
+            Why::Caption => DropReason::PhotoCaption,
+            Why::Related => DropReason::RelatedNews,
+            Why::Comment => DropReason::Interaction,
+            Why::PrevNext => DropReason::PrevNext,
+            Why::Epaper => DropReason::EpaperHeader,
+            Why::Footer => DropReason::Footer,
+            Why::Copyright => DropReason::Copyright,
+            Why::Disclaimer => DropReason::Disclaimer,
+            Why::Date => DropReason::Date,
+            Why::Other => DropReason::Other,
+        }
+    }
+}
+
+/// Cleans `input`, telling HTML from text by its look.
 pub fn clean(input: &str, options: &CleanOptions) -> Cleaned {
-    let format = if looks_like_html(input) {
+    let format = if html::looks_like_html(input) {
         Format::Html
     } else {
         Format::Text
     };
-    let (plain, map) = match format {
-        Format::Html => html_to_text(input),
-        Format::Text => (input.to_string(), SourceMap::Identity),
-    };
-    let lines = split_lines(&plain);
-    let kinds = classify(&lines, options);
-    let meta = read_meta(&lines, &kinds);
+    clean_as(input, format, options)
+}
 
-    let mut text = String::with_capacity(plain.len());
-    let mut runs = Vec::new();
-    let mut dropped = Vec::new();
-    for (line, kind) in lines.iter().zip(&kinds) {
-        match kind {
-            Kind::Body => {
-                if !text.is_empty() {
-                    text.push('\n');
-                }
-                push_normalized(&mut text, &mut runs, &plain, line.span, &map);
-            }
-            Kind::Blank => {}
-            Kind::Drop(reason) => dropped.push(Dropped {
-                text: line.text.to_string(),
-                reason: *reason,
-                line: line.number,
-                span: map.span(line.span),
-            }),
+/// Cleans `input` read as `format`. The text of a [`Cleaned`] is text whatever
+/// it contains, so cleaning it again goes through here with [`Format::Text`].
+pub fn clean_as(input: &str, format: Format, options: &CleanOptions) -> Cleaned {
+    // Offsets are kept as u32 to halve the per-character map; the analyzer's
+    // size limit is far below 4 GiB, and a larger input is cut at a character.
+    let mut cut = input.len().min(u32::MAX as usize);
+    while !input.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let input = &input[..cut];
+    let (mut lines, head) = match format {
+        Format::Html => html::lines(input),
+        Format::Text => (lines::split_text(input), HeadMeta::default()),
+    };
+    let numbers = LineNumbers::new(input);
+    if !options.keep_lines.is_empty() {
+        for l in &mut lines {
+            l.keep = options.keep_lines.contains(&numbers.of(l.m.span().0));
         }
     }
+    let page = settle(lines, &head);
+    let dropped = page
+        .lines
+        .iter()
+        .filter_map(|(l, why)| {
+            why.map(|why| {
+                let (start, end) = l.m.span();
+                let span = Span(start as usize, end as usize);
+                Dropped {
+                    // as pasted; an HTML block has no pasted line, so its text
+                    text: match format {
+                        Format::Text => input.get(span.0..span.1).unwrap_or_default().to_string(),
+                        Format::Html => l.m.text.clone(),
+                    },
+                    reason: why.public(),
+                    line: numbers.of(start),
+                    span,
+                }
+            })
+        })
+        .collect();
+    let meta = read_meta(&page, &head);
+    let mut out = Mapped::default();
+    let mut prev: Option<Range32> = None;
+    for (l, _) in page.lines.iter().filter(|(_, why)| why.is_none()) {
+        if let Some(brk) = prev {
+            out.push('\n', brk);
+        }
+        out.append(&l.m);
+        prev = Some(l.brk);
+    }
+    let alignment = align(&out, input);
     Cleaned {
-        text,
+        text: out.text,
         meta,
         dropped,
-        alignment: Alignment { runs },
+        alignment,
         format,
     }
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Line<'a> {
-    /// 1-based line number in the input.
-    number: usize,
-    text: &'a str,
-    span: Span,
-}
+/// 1-based line numbers of byte offsets.
+struct LineNumbers(Vec<usize>);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Body,
-    Blank,
-    Drop(DropReason),
-}
-
-fn split_lines(plain: &str) -> Vec<Line<'_>> {
-    let mut start = 0;
-    let mut lines = Vec::new();
-    for (i, raw) in plain.split('\n').enumerate() {
-        let end = start + raw.len();
-        let content = raw.trim_end_matches('\r');
-        let lead = content.len() - content.trim_start().len();
-        let trimmed = content.trim();
-        lines.push(Line {
-            number: i + 1,
-            text: trimmed,
-            span: Span(start + lead, start + lead + trimmed.len()),
-        });
-        start = end + 1;
+impl LineNumbers {
+    fn new(input: &str) -> LineNumbers {
+        LineNumbers(
+            input
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i)
+                .collect(),
+        )
     }
-    lines
-}
 
-static CHROME: LazyLock<Vec<(Regex, DropReason)>> = LazyLock::new(|| {
-    [
-        (
-            r"当前位置|您的位置|所在位置|首页\s*[>＞]",
-            DropReason::Breadcrumb,
-        ),
-        (
-            r"^(分\s*享|分享到|分享至)|扫一扫|打印本页|关闭窗口|字号",
-            DropReason::Share,
-        ),
-        (
-            r"(来源|时间|发布时间|点击量|浏览次数|作者)\s*[:：]",
-            DropReason::MetaLine,
-        ),
-        (r"(?i)\.(jpe?g|png|gif|bmp|webp)\s*$", DropReason::ImageFile),
-        (r"^免责声明|不良信息举报", DropReason::Disclaimer),
-        (
-            r"责任编辑|^\W*(审核|终审|编辑)\s*[:：/]",
-            DropReason::EditorCredit,
-        ),
-        (r"上一篇|下一篇|上一期|下一期", DropReason::PrevNext),
-        (
-            r"版权所有|版权声明|ICP备|Copyright|©",
-            DropReason::Copyright,
-        ),
-        (
-            r"^第\s*\w+\s*版|上一版|下一版|返回主页|标题导航",
-            DropReason::EpaperHeader,
-        ),
-        (
-            r"^(相关新闻|相关阅读|推荐阅读|热点推荐)",
-            DropReason::RelatedNews,
-        ),
-    ]
-    .into_iter()
-    .map(|(p, r)| (Regex::new(p).expect("chrome patterns are valid"), r))
-    .collect()
-});
-
-/// A date as pages print it: 2017-02-15 10:20:01, 2021-09/15, 2017年2月15日.
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:19|20)\d\d)\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})日?(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
-        .expect("the date pattern is valid")
-});
-
-static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"来源\s*[:：]\s*([^\s|｜]+)").expect("the source pattern is valid")
-});
-
-static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(责任编辑|审核|终审|编辑)\s*[:：/]\s*([^|｜]+)")
-        .expect("the editor pattern is valid")
-});
-
-static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"记者\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})*)")
-        .expect("the reporter pattern is valid")
-});
-
-fn chrome_reason(line: &str) -> Option<DropReason> {
-    CHROME
-        .iter()
-        .find(|(re, _)| re.is_match(line))
-        .map(|(_, r)| *r)
-}
-
-/// A line of running text: long enough and punctuated like sentences.
-fn is_prose(line: &str) -> bool {
-    line.chars().count() >= 30 && line.contains(['。', '，', ',', '；'])
-}
-
-fn looks_like_title(line: &str) -> bool {
-    let n = line.chars().count();
-    (5..=60).contains(&n) && !line.ends_with(['。', '；', ';', '：', ':']) && !is_prose(line)
-}
-
-fn classify(lines: &[Line<'_>], options: &CleanOptions) -> Vec<Kind> {
-    let first_prose = lines.iter().position(|l| is_prose(l.text));
-    let mut kinds: Vec<Kind> = lines
-        .iter()
-        .map(|l| {
-            if l.text.is_empty() {
-                Kind::Blank
-            } else if options.keep_lines.contains(&l.number) {
-                Kind::Body
-            } else if let Some(reason) = chrome_reason(l.text) {
-                Kind::Drop(reason)
-            } else {
-                Kind::Body
-            }
-        })
-        .collect();
-
-    // The headline: the last title-shaped line before the body starts, so a
-    // site name or column above it is not taken for it.
-    let head_end = first_prose.unwrap_or(0);
-    if let Some(title_at) = (0..head_end)
-        .rev()
-        .find(|&i| kinds[i] == Kind::Body && looks_like_title(lines[i].text))
-    {
-        for i in 0..head_end {
-            if kinds[i] != Kind::Body {
-                continue;
-            }
-            kinds[i] = if i == title_at {
-                Kind::Drop(DropReason::Title)
-            } else if lines[i].text == lines[title_at].text {
-                Kind::Drop(DropReason::RepeatedTitle)
-            } else if options.keep_lines.contains(&lines[i].number) {
-                Kind::Body
-            } else {
-                Kind::Drop(DropReason::Other)
-            };
-        }
-    }
-    kinds
-}
-
-fn read_meta(lines: &[Line<'_>], kinds: &[Kind]) -> Meta {
-    let mut meta = Meta::default();
-    for (line, kind) in lines.iter().zip(kinds) {
-        match kind {
-            Kind::Drop(DropReason::Title) if meta.title.is_none() => {
-                meta.title = Some(line.text.to_string());
-            }
-            Kind::Drop(_) => {
-                if meta.date.is_none() {
-                    meta.date = DATE.captures(line.text).map(|c| iso_date(&c));
-                }
-                if meta.source.is_none() {
-                    meta.source = SOURCE
-                        .captures(line.text)
-                        .and_then(|c| c.get(1))
-                        .map(|m| m.as_str().to_string());
-                }
-                for c in EDITOR.captures_iter(line.text) {
-                    if let (Some(role), Some(name)) = (c.get(1), c.get(2)) {
-                        meta.editors.push(Editor {
-                            role: role.as_str().to_string(),
-                            name: name.as_str().trim().to_string(),
-                        });
-                    }
-                }
-            }
-            _ => {}
-        }
-        if let Kind::Body = kind
-            && let Some(c) = REPORTER.captures(line.text)
-            && meta.authors.is_empty()
-            && let Some(names) = c.get(1)
-        {
-            meta.authors = names
-                .as_str()
-                .split_whitespace()
-                .map(String::from)
-                .collect();
-        }
-    }
-    meta
-}
-
-fn iso_date(c: &regex::Captures<'_>) -> String {
-    let part = |i: usize| c.get(i).map(|m| m.as_str().parse::<u32>().unwrap_or(0));
-    let (y, m, d) = (
-        part(1).unwrap_or(0),
-        part(2).unwrap_or(1),
-        part(3).unwrap_or(1),
-    );
-    match (part(4), part(5), part(6)) {
-        (Some(h), Some(min), s) => {
-            format!("{y:04}-{m:02}-{d:02}T{h:02}:{min:02}:{:02}", s.unwrap_or(0))
-        }
-        _ => format!("{y:04}-{m:02}-{d:02}"),
+    fn of(&self, at: u32) -> usize {
+        self.0.partition_point(|&nl| nl < at as usize) + 1
     }
 }
 
-/// Appends `plain[span]` to `text` normalized, recording where each piece
-/// came from in the original.
-fn push_normalized(
-    text: &mut String,
-    runs: &mut Vec<AlignRun>,
-    plain: &str,
-    span: Span,
-    map: &SourceMap,
-) {
-    let Some(line) = plain.get(span.0..span.1) else {
-        return;
-    };
-    for (at, c) in line.char_indices() {
-        let from = span.0 + at;
-        let source = map.span(Span(from, from + c.len_utf8()));
-        let Some(out) = normalize_char(c) else {
-            continue;
-        };
-        let start = text.len();
-        text.push(out);
-        let here = Span(start, text.len());
+/// Runs of the alignment: verbatim stretches merged, rewritten characters one
+/// by one.
+fn align(out: &Mapped, input: &str) -> Alignment {
+    let mut runs: Vec<AlignRun> = Vec::new();
+    // whether the last run is a verbatim copy, and so may grow
+    let mut growing = false;
+    let mut at = 0;
+    for (c, &(s, e)) in out.text.chars().zip(&out.map) {
+        let text = Span(at, at + c.len_utf8());
+        at = text.1;
+        let source = Span(s as usize, e as usize);
+        let verbatim = input
+            .get(source.0..source.1)
+            .is_some_and(|o| o.len() == c.len_utf8() && o.starts_with(c));
         match runs.last_mut() {
-            Some(last)
-                if out == c
-                    && last.text.1 == here.0
-                    && last.source.1 == source.0
-                    && last.text.len() == last.source.len() =>
-            {
-                last.text.1 = here.1;
+            Some(last) if verbatim && growing && last.source.1 == source.0 => {
+                last.text.1 = text.1;
                 last.source.1 = source.1;
             }
-            _ => runs.push(AlignRun { text: here, source }),
+            _ => runs.push(AlignRun { text, source }),
         }
+        growing = verbatim;
+    }
+    Alignment { runs }
+}
+
+/// Every line of the page in input order: the article's lines (kept: `None`) and the dropped
+/// ones with their reasons.
+struct Page {
+    lines: Vec<(Line, Option<Why>)>,
+    /// Index into `lines` of the title.
+    title: Option<usize>,
+    spread_date: Option<(u32, meta::Stamp)>,
+}
+
+/// Decides and repairs until nothing changes. Cleaning must give the same text when it is run
+/// on its own output, and one round can expose more: two halves of a sentence that a dropped
+/// caption kept apart meet, a heading's markup is gone. Each round only drops or joins lines,
+/// so a few rounds suffice; every round is linear.
+fn settle(lines: Vec<Line>, head: &HeadMeta) -> Page {
+    let empty = HeadMeta::default();
+    let mut gone: Vec<(Line, Option<Why>)> = Vec::new();
+    let mut cur = lines;
+    let mut title_line: Option<Line> = None;
+    let mut spread_date = None;
+    for round in 0..4 {
+        let lay = layout::decide(&cur, if round == 0 { head } else { &empty });
+        if round == 0 {
+            spread_date = lay.spread_date.map(|(k, s)| (cur[k].m.span().0, s));
+        }
+        let mut next: Vec<Line> = Vec::with_capacity(cur.len());
+        let mut body: Vec<Line> = Vec::new();
+        let mut dropped_any = false;
+        let title = lay.title;
+        for (k, l) in cur.into_iter().enumerate() {
+            match lay.drop[k] {
+                Some(r) => {
+                    dropped_any = true;
+                    gone.push((l, Some(r)));
+                }
+                None if Some(k) == title => next.push(l),
+                None => body.push(l),
+            }
+        }
+        let before = body.len();
+        let body = join::join(body);
+        let joined_any = body.len() != before;
+        title_line = title.and_then(|_| next.first().cloned());
+        next.extend(body);
+        // from the second round on, lines are what the text of the result will be: plain
+        for l in &mut next {
+            l.hint = Hint::default();
+        }
+        cur = next;
+        if !dropped_any && !joined_any {
+            break;
+        }
+    }
+    let title_span = title_line.map(|l| l.m.span());
+    let mut all: Vec<(Line, Option<Why>)> =
+        cur.into_iter().map(|l| (l, None)).chain(gone).collect();
+    all.sort_by_key(|(l, _)| l.m.span().0);
+    let title = title_span.and_then(|sp| {
+        all.iter()
+            .position(|(l, d)| d.is_none() && l.m.span() == sp)
+    });
+    Page {
+        lines: all,
+        title,
+        spread_date,
     }
 }
 
-/// Full-width digits and Latin letters become half-width, odd spaces plain,
-/// zero-width characters vanish; Chinese punctuation stays as written.
-fn normalize_char(c: char) -> Option<char> {
-    match c {
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => None,
-        '\u{00A0}' | '\u{3000}' | '\u{2002}'..='\u{200A}' => Some(' '),
-        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '．' | '％' => {
-            char::from_u32(c as u32 - 0xFEE0)
+fn read_meta(page: &Page, head: &HeadMeta) -> Meta {
+    use Why as R;
+    let lines = &page.lines;
+    let n = lines.len();
+    let reason = |k: usize| lines[k].1;
+    let is = |k: usize, rs: &[Why]| reason(k).is_some_and(|r| rs.contains(&r));
+    let first_body = (0..n).find(|&k| reason(k).is_none() && Some(k) != page.title);
+    let top = |k: usize| first_body.is_none_or(|f| k < f);
+    let text = |k: usize| lines[k].0.text();
+    let body: Vec<&Line> = (0..n)
+        .filter(|&k| reason(k).is_none() && Some(k) != page.title)
+        .map(|k| &lines[k].0)
+        .collect();
+    let joined = |r: Why| {
+        let parts: Vec<&str> = (0..n)
+            .filter(|&k| reason(k) == Some(r))
+            .map(|k| text(k).trim_start_matches(['—', '-', ' ']))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(" "))
+    };
+
+    let mut m = Meta {
+        title: page.title.map(|t| text(t).to_string()),
+        kicker: joined(R::Kicker),
+        subtitle: joined(R::Subtitle),
+        ..Meta::default()
+    };
+
+    // date: a labelled one, the page's own <meta>, one above the body, one below it, one in
+    // the e-paper furniture; never a date out of the article's sentences
+    let metas: Vec<usize> = (0..n).filter(|&k| is(k, &[R::Meta])).collect();
+    let first_date = |ks: &mut dyn Iterator<Item = usize>| {
+        for k in ks {
+            if let Some(d) = meta::dates(text(k)).first() {
+                return Some(d.1);
+            }
         }
-        _ => Some(c),
-    }
-}
+        None
+    };
+    let head_date = head
+        .get(&[
+            "pubdate",
+            "publishdate",
+            "article:published_time",
+            "datepublished",
+            "publish_date",
+            "publication_date",
+            "og:release_date",
+            "pubtime",
+            "_pubtime",
+            "firstpublishedtime",
+        ])
+        .and_then(|v| meta::dates(v).first().map(|d| d.1));
+    let date = metas
+        .iter()
+        .find_map(|&k| meta::labelled_date(text(k)))
+        .or(head_date)
+        .or_else(|| {
+            let spread_at = page.spread_date.and_then(|(at, s)| {
+                lines
+                    .iter()
+                    .position(|(l, _)| l.m.span().0 == at)
+                    .map(|k| (k, s))
+            });
+            let spread = spread_at.filter(|(k, _)| top(*k)).map(|(_, s)| s);
+            let line = first_date(&mut metas.iter().copied().filter(|&k| top(k)));
+            match (spread, line, spread_at) {
+                (Some(s), Some(l), Some((sk, _))) => {
+                    let lk = metas
+                        .iter()
+                        .copied()
+                        .filter(|&k| top(k))
+                        .find(|&k| !meta::dates(text(k)).is_empty());
+                    Some(if lk.is_some_and(|lk| lk < sk) { l } else { s })
+                }
+                (s, l, _) => s.or(l),
+            }
+        })
+        .or_else(|| first_date(&mut metas.iter().copied().filter(|&k| !top(k))))
+        .or_else(|| page.spread_date.map(|(_, s)| s))
+        .or_else(|| {
+            first_date(&mut (0..n).filter(|&k| {
+                is(
+                    k,
+                    &[R::Epaper, R::RepeatedTitle, R::Navigation, R::Breadcrumb],
+                )
+            }))
+        });
+    m.date = date.map(|d| d.iso());
 
-/// Where the bytes of an intermediate text came from in the input.
-enum SourceMap {
-    /// The intermediate text is the input.
-    Identity,
-    /// `offsets[i]` is the input offset of byte `i`; one extra entry at the end.
-    Table(Vec<usize>),
-}
-
-impl SourceMap {
-    fn span(&self, span: Span) -> Span {
-        match self {
-            SourceMap::Identity => span,
-            SourceMap::Table(t) => {
-                let at = |i: usize| t.get(i).or(t.last()).copied().unwrap_or(0);
-                Span(at(span.0), at(span.1.saturating_sub(1)) + 1)
+    // people, clicks
+    let mut authors: Vec<String> = Vec::new();
+    let mut add = |names: Vec<String>| {
+        for a in names {
+            if !authors.contains(&a) {
+                authors.push(a);
+            }
+        }
+    };
+    for k in 0..n {
+        if is(k, &[R::Byline]) {
+            add(meta::byline_only(text(k)).unwrap_or_default());
+        } else if is(k, &[R::Meta]) {
+            add(meta::authors(text(k)));
+        }
+        if Some(k) == first_body {
+            for l in body.iter().take(2) {
+                add(meta::authors(l.text()));
+            }
+            if let Some(l) = body.last() {
+                add(meta::authors(l.text()));
             }
         }
     }
-}
-
-fn looks_like_html(input: &str) -> bool {
-    static TAG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)<(html|body|div|p|br|span|table|h[1-6]|!doctype)[\s>/]")
-            .expect("the tag pattern is valid")
-    });
-    TAG.is_match(input)
-}
-
-/// HTML to lines of text: block tags break lines, script and style vanish.
-fn html_to_text(input: &str) -> (String, SourceMap) {
-    static SKIP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?is)<(script|style|noscript|template)\b.*?</(script|style|noscript|template)\s*>|<!--.*?-->")
-            .expect("the skip pattern is valid")
-    });
-    static TAG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?s)<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>").expect("the tag pattern is valid")
-    });
-    const BLOCKS: &[&str] = &[
-        "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-        "header", "footer", "ul", "ol", "table", "title",
-    ];
-
-    let mut out = String::with_capacity(input.len());
-    let mut offsets = Vec::with_capacity(input.len() + 1);
-    let mut push = |out: &mut String, s: &str, at: usize| {
-        for (i, b) in s.bytes().enumerate() {
-            let _ = b;
-            offsets.push(at + i.min(s.len()));
+    m.authors = authors;
+    let mut editors: Vec<Editor> = Vec::new();
+    for k in (0..n).filter(|&k| is(k, &[R::Editor, R::Meta])) {
+        for e in meta::editors(text(k)) {
+            if !editors.contains(&e) {
+                editors.push(e);
+            }
         }
-        out.push_str(s);
-    };
-    let mut pos = 0;
-    let skipped: Vec<Span> = SKIP
-        .find_iter(input)
-        .map(|m| Span(m.start(), m.end()))
+    }
+    m.editors = editors;
+    m.clicks = metas.iter().find_map(|&k| meta::clicks(text(k)));
+
+    // column and site
+    let crumbs: Vec<(Option<String>, Option<String>)> = (0..n)
+        .filter(|&k| is(k, &[R::Breadcrumb]))
+        .map(|k| meta::breadcrumb(text(k)))
         .collect();
-    let mut skip = skipped.iter().peekable();
-    for tag in TAG.find_iter(input) {
-        while skip.peek().is_some_and(|s| s.1 <= tag.start()) {
-            skip.next();
-        }
-        if skip.peek().is_some_and(|s| s.0 <= tag.start()) {
-            continue;
-        }
-        let chunk_end = skip
-            .peek()
-            .map_or(tag.start(), |s| s.0.min(tag.start()).max(pos));
-        if let Some(chunk) = input.get(pos..chunk_end) {
-            push(&mut out, &decode_entities(chunk), pos);
-        }
-        let name = TAG
-            .captures(tag.as_str())
-            .and_then(|c| c.get(2))
-            .map(|m| m.as_str().to_ascii_lowercase())
-            .unwrap_or_default();
-        if BLOCKS.contains(&name.as_str()) {
-            push(&mut out, "\n", tag.start());
-        }
-        pos = tag.end();
-    }
-    if let Some(rest) = input.get(pos..) {
-        push(&mut out, &decode_entities(rest), pos);
-    }
-    offsets.push(input.len());
-    (out, SourceMap::Table(offsets))
-}
+    let epaper_page = (0..n)
+        .filter(|&k| is(k, &[R::Epaper]))
+        .find_map(|k| meta::epaper_page(text(k)));
+    m.column = crumbs
+        .iter()
+        .find_map(|c| c.1.clone())
+        .or_else(|| head.get(&["columnname", "column"]).map(str::to_string))
+        .or(epaper_page.filter(|p| p.chars().count() <= 10));
+    m.site = head
+        .get(&["sitename", "og:site_name", "site_name"])
+        .map(str::to_string)
+        .or_else(|| head.title_parts().1)
+        .or_else(|| crumbs.iter().find_map(|c| c.0.clone()))
+        .or_else(|| {
+            (0..n)
+                .filter(|&k| is(k, &[R::Disclaimer, R::Copyright, R::Meta]))
+                .find_map(|k| meta::site(text(k)))
+        });
 
-fn decode_entities(s: &str) -> String {
-    s.replace("&nbsp;", "\u{00A0}")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&")
+    // source: labelled, the page's <meta>, the newspaper of an e-paper page, the site
+    m.source = metas
+        .iter()
+        .find_map(|&k| meta::source(text(k)))
+        .or_else(|| {
+            head.get(&["contentsource", "source", "og:article:source"])
+                .map(str::to_string)
+        })
+        .or_else(|| {
+            (0..n)
+                .filter(|&k| is(k, &[R::Epaper]))
+                .find_map(|k| meta::paper(text(k)))
+        })
+        .or_else(|| m.site.clone());
+    m
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn drops_chrome_and_reads_meta() {
-        let input = "您当前所在位置:某某网>社会> 正文\n\n分 享 至 手 机\n\n开发区科学规划谋新篇\n\n时间:2017-02-15 10:20:01|来源:某某网|点击量:59767\n\n人勤春来早。正月十五刚过,2月13日,开发区召开2017年工作会议,区、乡(办)、村、组四级干部全部参加。\n\n• 责任编辑 / 建伟\n";
-        let c = clean(input, &CleanOptions::default());
-        assert_eq!(c.meta.title.as_deref(), Some("开发区科学规划谋新篇"));
-        assert_eq!(c.meta.date.as_deref(), Some("2017-02-15T10:20:01"));
-        assert_eq!(c.meta.source.as_deref(), Some("某某网"));
-        assert!(c.text.starts_with("人勤春来早。"), "{}", c.text);
-        assert!(!c.text.contains("责任编辑"));
-        assert!(c.dropped.iter().any(|d| d.reason == DropReason::Breadcrumb));
-    }
-
-    #[test]
-    fn normalizes_full_width_and_maps_back() {
-        let input = "全年增长１５％，达到目标。这是一个足够长的句子，用来说明正文的样子和标点。";
-        let c = clean(input, &CleanOptions::default());
-        assert!(c.text.starts_with("全年增长15%"), "{}", c.text);
-        let span = c.alignment.to_source(Span(12, 14)).unwrap();
-        assert_eq!(&input[span.0..span.1], "１５");
-    }
-
-    #[test]
-    fn html_blocks_become_lines() {
-        let input = "<div><script>alert(1)</script><p>第一段文字，内容足够长足够长足够长足够长足够长足够长足够长。</p><p>第二段&nbsp;文字。</p></div>";
-        let c = clean(input, &CleanOptions::default());
-        assert_eq!(c.format, Format::Html);
-        assert!(!c.text.contains("alert"));
-        assert!(c.text.contains("第一段文字"));
-        assert!(c.text.contains("第二段 文字。"));
-    }
-}
+mod tests;

@@ -1,0 +1,222 @@
+//! Lines: what both input kinds are turned into before any decision is made, and the shape
+//! features the decisions read.
+
+use super::Why;
+use super::normalize::{LineBuilder, Mapped, Range32};
+
+/// What the markup said about a line (all default for plain text).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Hint {
+    /// Inside `<nav>`, `<footer>`, `<aside>`, a share box…: dropped with this reason.
+    pub forced: Option<Why>,
+    /// `1..=6` inside `<h1>`..`<h6>`.
+    pub heading: u8,
+    pub list_item: bool,
+    pub table_row: bool,
+    /// The `alt` text of an image.
+    pub image: bool,
+}
+
+/// One non-empty normalized line.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    pub m: Mapped,
+    /// Original bytes of the line break that follows it (empty when there is none, or when the
+    /// break came from markup).
+    pub brk: Range32,
+    pub hint: Hint,
+    /// The user took this line back: it stays whatever it looks like.
+    pub keep: bool,
+    /// The shape of `m.text`, kept in step with it.
+    pub shape: Shape,
+    /// What `chrome::classify` said, once asked; cleared when the text changes.
+    pub verdict: std::cell::OnceCell<Option<super::chrome::Verdict>>,
+}
+
+impl Line {
+    pub fn new(m: Mapped, brk: Range32, hint: Hint) -> Line {
+        let shape = Shape::of(&m.text);
+        Line {
+            m,
+            brk,
+            hint,
+            keep: false,
+            shape,
+            verdict: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The chrome verdict of this line, computed once.
+    pub fn verdict(&self) -> Option<super::chrome::Verdict> {
+        *self
+            .verdict
+            .get_or_init(|| super::chrome::classify(self, &self.shape))
+    }
+
+    pub fn text(&self) -> &str {
+        &self.m.text
+    }
+}
+
+/// Splits plain text into normalized lines (`\n`, `\r\n`, `\r`, U+2028/2029 all end a line).
+pub(crate) fn split_text(input: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let end = input.len();
+    let mut start = 0;
+    while start < end {
+        // the next line break; `find` runs memchr over the bytes
+        let nl = input[start..]
+            .find(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+            .map_or(end, |p| start + p);
+        let brk_end = match input[nl..].chars().next() {
+            Some('\r') if input.as_bytes().get(nl + 1) == Some(&b'\n') => nl + 2,
+            Some(c) => nl + c.len_utf8(),
+            None => end,
+        };
+        let mut b = LineBuilder::with_capacity(nl - start);
+        b.push_str(&input[start..nl], start as u32);
+        if !b.is_empty() {
+            lines.push(Line::new(
+                b.finish(),
+                (nl as u32, brk_end as u32),
+                Hint::default(),
+            ));
+        }
+        start = brk_end.max(start + 1);
+    }
+    lines
+}
+
+/// Sentence-final marks; a closing quote or bracket after one of them still ends the sentence.
+pub(crate) fn is_final(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '…' | '；' | ';')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '"' | '\''
+    )
+}
+
+/// Clause marks inside a sentence.
+fn is_clause(c: char) -> bool {
+    matches!(c, '，' | '、' | '；' | '：' | ',' | ';')
+}
+
+/// Shape of a line, computed once.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Shape {
+    /// The line without spaces: chrome like "分 享 至 手 机" is matched on this.
+    pub compact: String,
+    /// Characters of `compact`.
+    pub len: usize,
+    pub han: usize,
+    pub clause: usize,
+    pub stops: usize,
+    pub ends_sentence: bool,
+    /// Starts like a heading or list item: 一、 （一） 1. 1、 （1） ● - 第一条…
+    pub marker: bool,
+}
+
+impl Shape {
+    pub fn of(text: &str) -> Shape {
+        let mut s = Shape {
+            compact: String::with_capacity(text.len()),
+            marker: super::chrome::starts_with_marker(text),
+            ..Shape::default()
+        };
+        s.extend(text);
+        s
+    }
+
+    /// The shape of this line with `more` appended (what joining two lines gives), in time
+    /// proportional to `more`.
+    pub fn extend(&mut self, more: &str) {
+        // a digit before a comma may end the part already counted
+        let mut prev = self.compact.chars().next_back().unwrap_or(' ');
+        let spaced = more.contains(' ');
+        if !spaced {
+            self.compact.push_str(more);
+        }
+        let mut chars = more.chars().filter(|c| *c != ' ').peekable();
+        while let Some(c) = chars.next() {
+            self.len += 1;
+            if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+                // most characters: nothing else to look at
+                self.han += 1;
+                prev = c;
+                if spaced {
+                    self.compact.push(c);
+                }
+                continue;
+            }
+            if is_han(c) {
+                self.han += 1;
+            }
+            if matches!(c, '。' | '！' | '？' | '!' | '?') {
+                self.stops += 1;
+            }
+            if is_clause(c) {
+                // "1,000" is a number, not a clause
+                let next = chars.peek().copied().unwrap_or(' ');
+                if !(c == ',' && prev.is_ascii_digit() && next.is_ascii_digit()) {
+                    self.clause += 1;
+                }
+            }
+            prev = c;
+            if spaced {
+                self.compact.push(c);
+            }
+        }
+        let mut tail = self.compact.chars().rev();
+        self.ends_sentence = match tail.next() {
+            Some(c) if is_final(c) => true,
+            Some('.') => tail.next().is_some_and(|p| !p.is_ascii_alphanumeric()),
+            Some(c) if is_closer(c) => tail.next().is_some_and(is_final),
+            _ => false,
+        };
+    }
+
+    /// A line of running prose: long enough and punctuated like a sentence.
+    pub fn is_prose(&self) -> bool {
+        (self.len >= 15 && self.ends_sentence && self.han * 2 >= self.len)
+            || (self.len >= 40 && self.clause >= 3 && self.han * 2 >= self.len)
+    }
+}
+
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_and_blank_lines() {
+        let ls = split_text("甲\r\n\r\n乙\r丙\n");
+        let t: Vec<&str> = ls.iter().map(|l| l.text()).collect();
+        assert_eq!(t, ["甲", "乙", "丙"]);
+        assert_eq!(ls[0].brk, (3, 5));
+        assert_eq!(ls[1].brk, (10, 11));
+    }
+
+    #[test]
+    fn nbsp_only_line_is_blank() {
+        assert!(split_text("\u{a0}\u{a0}\n\u{3000}").is_empty());
+    }
+
+    #[test]
+    fn sentence_end_through_closing_quote() {
+        assert!(Shape::of("他说：“要抓落实。”").ends_sentence);
+        assert!(Shape::of("愿意撸起袖子加油干?").ends_sentence);
+        assert!(!Shape::of("打造国家中心").ends_sentence);
+        assert!(!Shape::of("版本v1.").ends_sentence);
+    }
+
+    #[test]
+    fn thousands_comma_is_not_a_clause() {
+        assert_eq!(Shape::of("共1,000人，其中").clause, 1);
+    }
+}

@@ -1,0 +1,616 @@
+//! Reading the page's metadata out of its chrome lines: date, source, people, clicks, column,
+//! site. Everything here works on one normalized line at a time.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::lines::is_han;
+use crate::analysis::Editor;
+
+/// A calendar date with an optional time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Stamp {
+    pub y: u16,
+    pub mo: u8,
+    pub d: u8,
+    pub time: Option<(u8, u8, u8)>,
+}
+
+impl Stamp {
+    pub fn new(y: u32, mo: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<Stamp> {
+        if !(1990..=2100).contains(&y)
+            || !(1..=12).contains(&mo)
+            || d < 1
+            || d > days_in_month(y, mo)
+        {
+            return None;
+        }
+        let time = match time {
+            Some((h, m, s)) if h < 24 && m < 60 && s < 60 => Some((h as u8, m as u8, s as u8)),
+            Some(_) => return None,
+            None => None,
+        };
+        // midnight on the dot is an archive placeholder, not a time anyone published at
+        let time = time.filter(|t| *t != (0, 0, 0));
+        Some(Stamp {
+            y: y as u16,
+            mo: mo as u8,
+            d: d as u8,
+            time,
+        })
+    }
+
+    /// ISO 8601: `2017-02-15` or `2017-02-15T10:20:01`.
+    pub fn iso(&self) -> String {
+        match self.time {
+            Some((h, m, s)) => format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+                self.y, self.mo, self.d, h, m, s
+            ),
+            None => format!("{:04}-{:02}-{:02}", self.y, self.mo, self.d),
+        }
+    }
+}
+
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:\s*(?:星期|周)[一二三四五六日天])?(?:[\sT]*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?",
+    )
+    .expect("static regex")
+});
+
+fn num(c: &Captures, i: usize) -> Option<u32> {
+    c.get(i).and_then(|m| m.as_str().parse().ok())
+}
+
+/// Every valid date in a line, with its byte position.
+pub(crate) fn dates(line: &str) -> Vec<(usize, Stamp)> {
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    for c in DATE.captures_iter(line) {
+        let Some(all) = c.get(0) else { continue };
+        // a date glued to more digits is an id or a file name, not a date
+        if all.start() > 0
+            && bytes
+                .get(all.start() - 1)
+                .is_some_and(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
+        if bytes.get(all.end()).is_some_and(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let time = num(&c, 4)
+            .zip(num(&c, 5))
+            .map(|(h, m)| (h, m, num(&c, 6).unwrap_or(0)));
+        let (Some(y), Some(mo), Some(d)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else {
+            continue;
+        };
+        if let Some(s) = Stamp::new(y, mo, d, time) {
+            out.push((all.start(), s));
+        }
+    }
+    out
+}
+
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:发布时间|发表时间|发布日期|发稿时间|时间|日期|发布于|发表于)\s*[:：]?\s*$")
+        .expect("static regex")
+});
+
+/// A date introduced by a label such as 发布时间：. The date a document was
+/// written (成文日期) or last touched (更新时间) is not when it was published.
+pub(crate) fn labelled_date(line: &str) -> Option<Stamp> {
+    dates(line)
+        .into_iter()
+        .find(|(at, _)| {
+            let before = &line[..*at];
+            DATE_LABEL.is_match(before) && !NOT_PUBLISHED.is_match(before)
+        })
+        .map(|(_, s)| s)
+}
+
+static NOT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:成文|发文|更新|修改|生效|截止)(?:日期|时间)\s*[:：]?\s*$")
+        .expect("static regex")
+});
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:发布时间|发表时间|发布日期|发稿时间|更新时间|时间|日期|来源|信息来源|稿源|文章来源|来源于|作者|浏览次数|浏览量|浏览|点击量|点击数|点击|阅读量|阅读数|阅读|访问量|访问次数|字号|人气|发布机构|发文机关|索引号|主题分类|体裁分类|组配分类|服务对象|成文日期|发文日期|发文字号|文号|标题|有效性|主题词|公开方式|公开范围|点赞数|评论数|转发数|收藏数)\s*[:：]",
+    )
+    .expect("static regex")
+});
+static STARTS_WITH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}").expect("static regex")
+});
+
+/// A line of labelled fields (时间：… 来源：… 点击：…) or a line that starts with a date.
+pub(crate) fn is_meta_line(line: &str) -> bool {
+    let labels = LABEL.find_iter(line).count();
+    let starts_label = LABEL.find(line).is_some_and(|m| m.start() <= 3);
+    if starts_label || labels >= 2 {
+        return true;
+    }
+    if STARTS_WITH_DATE.is_match(line) && !dates(line).is_empty() {
+        // the rest of a dated line is short: a weekday, a time, a label or two
+        return line.chars().count() <= 80;
+    }
+    false
+}
+
+/// A short line that carries a full date and no sentence: an account line, a dateline.
+pub(crate) fn is_dated_line(line: &str, len: usize, clause: usize) -> bool {
+    len <= 60 && clause == 0 && !dates(line).is_empty()
+}
+
+static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:信息来源|文章来源|稿件来源|来源于|来源|稿源|出处)\s*[:：]\s*")
+        .expect("static regex")
+});
+static FIELD_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s{2,}|\s*[|｜丨【\[]|\s+(?:作者|记者|编辑|责任编辑|时间|发布|点击|浏览|阅读|字号|访问|日期)").expect("static regex")
+});
+
+/// The value after 来源：, up to the next field.
+pub(crate) fn source(line: &str) -> Option<String> {
+    let m = SOURCE.find(line)?;
+    let rest = &line[m.end()..];
+    let end = FIELD_END.find(rest).map_or(rest.len(), |e| e.start());
+    let v = rest[..end]
+        .trim()
+        .trim_end_matches(['。', '，', ',', '.', ';', '；']);
+    let n = v.chars().count();
+    ((2..=30).contains(&n) && v.chars().any(is_han)).then(|| v.to_string())
+}
+
+static CLICKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:点击量|点击数|点击|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|访问量|访问次数|人气)\s*[:：]?\s*(\d{1,12})").expect("static regex")
+});
+
+pub(crate) fn clicks(line: &str) -> Option<u64> {
+    CLICKS
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .and_then(|m| m.as_str().parse().ok())
+}
+
+/// Roles that introduce the people who wrote the article.
+static AUTHOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:摄影记者|记者|通讯员|实习生|作者|撰稿人|撰稿|撰文|采写|文\s*[/／]|文图\s*[/／]|图文\s*[/／])\s*[:：/／]?\s*")
+        .expect("static regex")
+});
+/// Roles of the people who edited and approved it.
+static EDITOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(责任编辑|值班编辑|责编|编辑|审核|审校|校对|初审|复审|终审|一审|二审|三审|监制|签发|主编|编审|美编|校审|统筹)\s*[:：/／丨|]\s*")
+        .expect("static regex")
+});
+static ANY_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:摄影记者|记者|通讯员|实习生|作者|撰稿|撰文|采写|责任编辑|值班编辑|责编|编辑|审核|审校|校对|初审|复审|终审|监制|签发|主编|编审|美编|摄影|摄)").expect("static regex")
+});
+static NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}(?:·\p{Han}{1,8})?").expect("static regex"));
+
+static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:局|委|办|厅|处|政府|中心|公司|报|台|网|社|站|所|院)$").expect("static regex")
+});
+
+/// Names after a role: 2–4 Han characters each, separated by spaces, 、 or ，, each ending at a
+/// separator, a bracket or the end. Returns the names and the byte length consumed.
+fn names_at(s: &str) -> (Vec<String>, usize) {
+    let mut names = Vec::new();
+    let mut pos = 0;
+    loop {
+        let rest = &s[pos..];
+        if ANY_ROLE.is_match(rest) {
+            break;
+        }
+        let Some(m) = NAME.find(rest) else { break };
+        let after = &rest[m.end()..];
+        let ok_end = after.is_empty()
+            || after.starts_with([' ', '、', '，', ',', '）', ')', '】', ']', '/', '／'])
+            || after.starts_with("摄")
+            || ANY_ROLE.is_match(after);
+        if !ok_end {
+            break;
+        }
+        // 作者：县发改局 names an office, not a person
+        if !ORGAN.is_match(m.as_str()) {
+            names.push(m.as_str().to_string());
+        }
+        pos += m.end();
+        let skip = s[pos..].len() - s[pos..].trim_start_matches([' ', '、', '，', ',']).len();
+        pos += skip;
+    }
+    (names, pos)
+}
+
+/// Authors named anywhere in a line (记者 张静 王璐, 文/李明, 作者：记者 张晓雨).
+pub(crate) fn authors(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(m) = AUTHOR_ROLE.find_at(line, from) {
+        let (names, used) = names_at(&line[m.end()..]);
+        for n in names {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        from = m.end() + used;
+        if from >= line.len() {
+            break;
+        }
+    }
+    out
+}
+
+/// Editors with their roles (责任编辑：李娟, 审核 / 李俊杰 刘晓明).
+pub(crate) fn editors(line: &str) -> Vec<Editor> {
+    let mut out = Vec::new();
+    for c in EDITOR_ROLE.captures_iter(line) {
+        let (Some(role), Some(all)) = (c.get(1), c.get(0)) else {
+            continue;
+        };
+        let (names, _) = names_at(&line[all.end()..]);
+        for name in names {
+            out.push(Editor {
+                role: role.as_str().to_string(),
+                name,
+            });
+        }
+    }
+    out
+}
+
+static BYLINE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(【\[]?\s*(?:(?:本报讯|本台讯|本网讯|\p{Han}{2,10}讯)\s*[】\]]?\s*[（(]?\s*)?(?:\p{Han}{0,10}?(?:日报|晚报|报社|报|电视台|广播电视台|台|网|融媒体中心|新闻中心))?\s*(?:首席|特约|见习|实习|全媒体|融媒体|融媒)?")
+        .expect("static regex")
+});
+
+/// A line that is nothing but a byline ("本报讯 记者 沈佳 通讯员 陆海峰", "（昆明日报记者 李海燕）"):
+/// the names it gives.
+pub(crate) fn byline_only(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    let inner = t.trim_end_matches([')', '）', '】', ']', ' ']);
+    if matches!(
+        inner.trim_start_matches(['【', '[', '（', '(']),
+        "本报讯" | "本台讯" | "本网讯"
+    ) {
+        return Some(Vec::new());
+    }
+    let head = BYLINE_HEAD.find(inner).map_or(0, |m| m.end());
+    let mut rest = &inner[head..];
+    let mut names = Vec::new();
+    let mut roles = 0;
+    while !rest.is_empty() {
+        let m = AUTHOR_ROLE.find(rest).filter(|m| m.start() == 0)?;
+        roles += 1;
+        let (ns, used) = names_at(&rest[m.end()..]);
+        if ns.is_empty() {
+            return None;
+        }
+        names.extend(ns);
+        rest = rest[m.end() + used..].trim_start();
+    }
+    (roles > 0).then_some(names)
+}
+
+static CRUMB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^.*?(?:您当前所在位置|当前所在位置|您现在的位置|您的位置|所在位置|当前位置|现在位置|现在的位置|当前页面|位置)\s*[:：]?\s*").expect("static regex")
+});
+static CRUMB_SPLIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:>>|->|>|＞|»|›|→)\s*").expect("static regex"));
+
+const NOT_A_COLUMN: &[&str] = &[
+    "首页",
+    "网站首页",
+    "主页",
+    "Home",
+    "正文",
+    "内容",
+    "正文内容",
+    "详情",
+    "详细内容",
+    "文章内容",
+    "阅读文章",
+    "新闻详情",
+];
+
+/// Site and column from a breadcrumb line.
+pub(crate) fn breadcrumb(line: &str) -> (Option<String>, Option<String>) {
+    let body = CRUMB_LABEL.find(line).map_or(line, |m| &line[m.end()..]);
+    let segs: Vec<&str> = CRUMB_SPLIT
+        .split(body)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut site = None;
+    let mut rest: Vec<&str> = Vec::new();
+    for (i, s) in segs.iter().enumerate() {
+        if NOT_A_COLUMN.contains(s) {
+            continue;
+        }
+        if i == 0 && is_site_name(s) {
+            site = Some(s.to_string());
+            continue;
+        }
+        rest.push(s);
+    }
+    (site, rest.last().map(|s| s.to_string()))
+}
+
+/// Looks like the name of a website or outlet.
+pub(crate) fn is_site_name(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=20).contains(&n)
+        && [
+            "网",
+            "网站",
+            "门户",
+            "在线",
+            "政府",
+            "发布",
+            "客户端",
+            "频道",
+        ]
+        .iter()
+        .any(|e| s.ends_with(e))
+}
+
+static PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Han}{2,6}?(?:日报|晚报|早报|时报|商报|都市报|法制报|经济报)")
+        .expect("static regex")
+});
+
+/// The first newspaper named in a line (e-paper navigation).
+pub(crate) fn paper(line: &str) -> Option<String> {
+    PAPER.find(line).map(|m| m.as_str().to_string())
+}
+
+static EPAPER_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*(\p{Han}[\p{Han}·（）()“”]{1,30})")
+        .expect("static regex")
+});
+
+/// The page name of an e-paper header (第01版：要闻 → 要闻).
+pub(crate) fn epaper_page(line: &str) -> Option<String> {
+    EPAPER_PAGE
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str().to_string())
+}
+
+static UPLOADED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"本文为(\p{Han}{2,12}?)(?:用户|网友|会员)").expect("static regex")
+});
+static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"版权所有\s*(?:[:：]\s*©?|©)\s*(\p{Han}{2,20})|[@©]\s*(\p{Han}{2,20}?)\s*(?:网站)?版权所有|(\p{Han}{2,20}?)(?:网站)?版权所有|(?:©|Copyright)\s*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*(\p{Han}{2,20})",
+    )
+    .expect("static regex")
+});
+static ACCOUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^原创\s+(\S{2,20})\s").expect("static regex"));
+
+/// The site named by a disclaimer, a copyright line or a WeChat account line.
+pub(crate) fn site(line: &str) -> Option<String> {
+    if let Some(c) = UPLOADED_BY.captures(line) {
+        return c.get(1).map(|m| m.as_str().to_string());
+    }
+    if let Some(c) = ACCOUNT.captures(line) {
+        return c.get(1).map(|m| m.as_str().to_string());
+    }
+    let c = COPYRIGHT_OWNER.captures(line)?;
+    (1..=4)
+        .find_map(|i| c.get(i))
+        .map(|m| m.as_str().to_string())
+}
+
+/// The date spread over lines: `2013` / `02/20` / `09:04`, or a badge `27` / `2022-07`.
+pub(crate) fn spread_date(lines: &[&str]) -> Option<(Stamp, usize)> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^((?:19|20)\d{2})年?$").expect("static regex"));
+    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?$").expect("static regex")
+    });
+    static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})月?$").expect("static regex")
+    });
+    static DAY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{1,2})日?$").expect("static regex"));
+    static TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$").expect("static regex")
+    });
+    let get = |i: usize| lines.get(i).copied().unwrap_or("");
+    let time_at = |i: usize| {
+        TIME.captures(get(i))
+            .and_then(|c| Some((num(&c, 1)?, num(&c, 2)?, num(&c, 3).unwrap_or(0))))
+    };
+    if let (Some(y), Some(md)) = (YEAR.captures(get(0)), MONTH_DAY.captures(get(1))) {
+        let t = time_at(2);
+        let s = Stamp::new(num(&y, 1)?, num(&md, 1)?, num(&md, 2)?, t)?;
+        return Some((s, if t.is_some() { 3 } else { 2 }));
+    }
+    if let (Some(d), Some(ym)) = (DAY.captures(get(0)), YEAR_MONTH.captures(get(1))) {
+        let t = time_at(2);
+        let s = Stamp::new(num(&ym, 1)?, num(&ym, 2)?, num(&d, 1)?, t)?;
+        return Some((s, if t.is_some() { 3 } else { 2 }));
+    }
+    if let (Some(ym), Some(d)) = (YEAR_MONTH.captures(get(0)), DAY.captures(get(1))) {
+        let s = Stamp::new(num(&ym, 1)?, num(&ym, 2)?, num(&d, 1)?, None)?;
+        return Some((s, 2));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(line: &str) -> Option<String> {
+        dates(line).first().map(|(_, s)| s.iso())
+    }
+
+    #[test]
+    fn date_forms() {
+        assert_eq!(
+            iso("时间:2017-02-15 10:20:01|来源:驻马店网").as_deref(),
+            Some("2017-02-15T10:20:01")
+        );
+        assert_eq!(
+            iso("2021-09/15/N02/20210915N02_brief.jpg").as_deref(),
+            Some("2021-09-15")
+        );
+        assert_eq!(iso("2017年2月15日").as_deref(), Some("2017-02-15"));
+        assert_eq!(iso("2023年03月08日 星期三").as_deref(), Some("2023-03-08"));
+        assert_eq!(
+            iso("2023/05/18 14:06:32 来源").as_deref(),
+            Some("2023-05-18T14:06:32")
+        );
+        assert_eq!(
+            iso("1263679 2021-09-15 00:00:00 三").as_deref(),
+            Some("2021-09-15")
+        );
+        assert_eq!(iso("2023-13-01"), None);
+        assert_eq!(iso("2023-02-30"), None);
+        assert_eq!(iso("编号20210915123"), None);
+    }
+
+    #[test]
+    fn spread() {
+        assert_eq!(
+            spread_date(&["2013", "02/20", "09:04"]).map(|(s, n)| (s.iso(), n)),
+            Some(("2013-02-20T09:04:00".into(), 3))
+        );
+        assert_eq!(
+            spread_date(&["27", "2022-07", "标题"]).map(|(s, n)| (s.iso(), n)),
+            Some(("2022-07-27".into(), 2))
+        );
+        assert_eq!(spread_date(&["2013", "标题"]), None);
+    }
+
+    #[test]
+    fn sources() {
+        assert_eq!(
+            source("时间:2017-02-15 10:20:01|来源:驻马店网|点击量:59767").as_deref(),
+            Some("驻马店网")
+        );
+        assert_eq!(
+            source("发布时间：2023-04-18 09:30 来源：剑阁县发展和改革局 浏览次数：1268").as_deref(),
+            Some("剑阁县发展和改革局")
+        );
+        assert_eq!(
+            source("2023-06-21 08:15  来源：常州日报").as_deref(),
+            Some("常州日报")
+        );
+        assert_eq!(
+            source("信息来源：潍坊日报  作者：记者 张晓雨").as_deref(),
+            Some("潍坊日报")
+        );
+    }
+
+    #[test]
+    fn people() {
+        assert_eq!(
+            authors("【驻马店广视网讯】(记者 张静 王璐)今天上午，全市"),
+            ["张静", "王璐"]
+        );
+        assert_eq!(
+            authors("为郑州建设国家中心城市增光添彩。记者 范光华 景静"),
+            ["范光华", "景静"]
+        );
+        assert_eq!(
+            authors("本报讯（记者 周振 通讯员 陈立新）记者昨日从市发改委获悉"),
+            ["周振", "陈立新"]
+        );
+        assert_eq!(
+            authors("4月25日，记者从天水市统计局获悉"),
+            Vec::<String>::new()
+        );
+        assert_eq!(authors("信息来源：潍坊日报  作者：记者 张晓雨"), ["张晓雨"]);
+        let e = editors("• 审核 / 李俊杰 刘晓明");
+        assert_eq!(e.len(), 2);
+        assert_eq!((e[1].role.as_str(), e[1].name.as_str()), ("审核", "刘晓明"));
+        assert_eq!(editors("（编辑：王敏）")[0].name, "王敏");
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            byline_only("本报讯 记者 沈佳 通讯员 陆海峰"),
+            Some(vec!["沈佳".into(), "陆海峰".into()])
+        );
+        assert_eq!(
+            byline_only("（昆明日报记者 李海燕）"),
+            Some(vec!["李海燕".into()])
+        );
+        assert_eq!(
+            byline_only("（赣南日报全媒体记者 刘燕 钟晓）"),
+            Some(vec!["刘燕".into(), "钟晓".into()])
+        );
+        assert_eq!(byline_only("记者：林路平"), Some(vec!["林路平".into()]));
+        assert_eq!(byline_only("记者从市统计局获悉，一季度"), None);
+        assert_eq!(byline_only("开发区科学规划谋新篇"), None);
+    }
+
+    #[test]
+    fn crumbs() {
+        assert_eq!(
+            breadcrumb("您当前所在位置:驻马店广视网>社会> 正文"),
+            (Some("驻马店广视网".into()), Some("社会".into()))
+        );
+        assert_eq!(
+            breadcrumb("首页 > 政务公开 > 工作动态"),
+            (None, Some("工作动态".into()))
+        );
+        assert_eq!(
+            breadcrumb("您现在的位置：网站首页 » 新闻中心 » 赣州要闻")
+                .1
+                .as_deref(),
+            Some("赣州要闻")
+        );
+    }
+
+    #[test]
+    fn sites() {
+        assert_eq!(
+            site("免责声明:本文为工业园网用户自行上传并发布").as_deref(),
+            Some("工业园网")
+        );
+        assert_eq!(
+            site("原创 厦门发布 厦门发布 2023-05-06 18:30 发表于福建").as_deref(),
+            Some("厦门发布")
+        );
+        assert_eq!(
+            paper("返回主页 | 郑州晚报 | 标题导航 | 郑州日报").as_deref(),
+            Some("郑州晚报")
+        );
+        assert_eq!(epaper_page("第01版：要闻").as_deref(), Some("要闻"));
+        assert_eq!(
+            site("嘉兴日报社版权所有 未经书面授权不得复制").as_deref(),
+            Some("嘉兴日报社")
+        );
+        assert_eq!(
+            site("版权声明 @ 中原网 网站版权所有").as_deref(),
+            Some("中原网")
+        );
+        assert_eq!(
+            site("版权所有 © 佛山市人民政府 粤ICP备05081234号").as_deref(),
+            Some("佛山市人民政府")
+        );
+        assert_eq!(
+            site("Copyright © 2023 赣州市人民政府 All Rights Reserved").as_deref(),
+            Some("赣州市人民政府")
+        );
+    }
+}

@@ -1,0 +1,117 @@
+use super::*;
+
+fn run(input: &str) -> Cleaned {
+    clean(input, &CleanOptions::default())
+}
+
+#[test]
+fn drops_chrome_and_reads_meta() {
+    let input = "您当前所在位置:某某网>社会> 正文\n\n分 享 至 手 机\n\n开发区科学规划谋新篇\n\n时间:2017-02-15 10:20:01|来源:某某网|点击量:59767\n\n人勤春来早。正月十五刚过,2月13日,开发区召开2017年工作会议,区、乡(办)、村、组四级干部全部参加。\n\n• 责任编辑 / 建伟\n";
+    let c = run(input);
+    assert_eq!(c.meta.title.as_deref(), Some("开发区科学规划谋新篇"));
+    assert_eq!(c.meta.date.as_deref(), Some("2017-02-15T10:20:01"));
+    assert_eq!(c.meta.source.as_deref(), Some("某某网"));
+    assert_eq!(c.meta.clicks, Some(59767));
+    assert_eq!(c.meta.column.as_deref(), Some("社会"));
+    assert!(
+        c.text.starts_with("开发区科学规划谋新篇\n人勤春来早。"),
+        "{}",
+        c.text
+    );
+    assert!(!c.text.contains("责任编辑"));
+    let reasons: Vec<DropReason> = c.dropped.iter().map(|d| d.reason).collect();
+    assert_eq!(
+        reasons,
+        [
+            DropReason::Breadcrumb,
+            DropReason::Share,
+            DropReason::MetaLine,
+            DropReason::EditorCredit
+        ]
+    );
+    assert_eq!(c.dropped[2].line, 7);
+}
+
+#[test]
+fn dropped_text_is_the_line_as_pasted() {
+    let input = "首页 > 新闻\n标题在这里啊\n\u{a0}分享到：\u{a0}\n正文第一句话写得足够长，用来说明正文的样子。\n";
+    let c = run(input);
+    for d in &c.dropped {
+        assert_eq!(&input[d.span.0..d.span.1], d.text);
+    }
+}
+
+#[test]
+fn normalizes_full_width_and_maps_back() {
+    let input = "全年增长１５％，达到目标。这是一个足够长的句子，用来说明正文的样子和标点。";
+    let c = run(input);
+    assert!(c.text.starts_with("全年增长15%"), "{}", c.text);
+    let span = c.alignment.to_source(Span(12, 14)).unwrap();
+    assert_eq!(&input[span.0..span.1], "１５");
+}
+
+#[test]
+fn alignment_runs_are_verbatim_or_single() {
+    let input = "标题一行\n正文，Ａ１\u{a0}２。\r\n第二段也写得长一些，足以成为正文。";
+    let c = run(input);
+    for r in &c.alignment.runs {
+        let t = &c.text[r.text.0..r.text.1];
+        let s = &input[r.source.0..r.source.1];
+        assert!(t == s || t.chars().count() == 1, "{t:?} from {s:?}");
+    }
+}
+
+#[test]
+fn html_blocks_become_lines() {
+    let input = "<div><script>alert(1)</script><p>第一段文字，内容足够长足够长足够长足够长足够长足够长足够长。</p><p>第二段&nbsp;文字。</p></div>";
+    let c = run(input);
+    assert_eq!(c.format, Format::Html);
+    assert!(!c.text.contains("alert"));
+    assert!(c.text.contains("第一段文字"));
+    assert!(c.text.contains("第二段 文字。"));
+}
+
+#[test]
+fn a_line_taken_back_stays() {
+    let input =
+        "首页 > 新闻\n标题在这里啊\n正文第一句话写得足够长，用来说明正文的样子。\n责任编辑：李娟\n";
+    let c = clean(
+        input,
+        &CleanOptions {
+            keep_lines: vec![4],
+        },
+    );
+    assert!(c.text.ends_with("责任编辑：李娟"), "{}", c.text);
+    assert!(c.dropped.iter().all(|d| d.line != 4));
+}
+
+#[test]
+fn no_chrome_comes_out_unchanged() {
+    let input = "西安市一季度地区生产总值增长5.1%\n一季度，全市实现地区生产总值2665.19亿元，同比增长5.1%。\n工业生产稳中有升。全市规模以上工业增加值同比增长8.9%。";
+    let c = run(input);
+    assert_eq!(c.text, input);
+    assert!(c.dropped.is_empty());
+    assert_eq!(
+        c.meta.title.as_deref(),
+        Some("西安市一季度地区生产总值增长5.1%")
+    );
+}
+
+#[test]
+fn cleaning_cleaned_text_changes_nothing() {
+    let input = "首页 > 新闻中心\n标题在这里啊\n发布时间：2023-01-02\n产业提档升级\n积蓄强劲动能\n聚焦产业基础高级化、产业链现代化，超前运作，坚定转型\n\n。全区地区生产总值从329亿元增长到674亿元。\n相关新闻\n别的新闻标题一\n";
+    let once = run(input);
+    let twice = clean_as(&once.text, Format::Text, &CleanOptions::default());
+    assert_eq!(twice.text, once.text);
+    assert!(twice.dropped.is_empty(), "{:?}", twice.dropped);
+}
+
+#[test]
+fn empty_and_blank_inputs() {
+    for input in ["", "\n\n", " \u{3000}\u{a0}\r\n", "\u{feff}"] {
+        let c = run(input);
+        assert_eq!(c.text, "");
+        assert!(c.dropped.is_empty());
+        assert!(c.alignment.runs.is_empty());
+    }
+}
