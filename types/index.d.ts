@@ -200,7 +200,7 @@ export interface Cleaned {
 export interface Meta {
   /** The headline: not the site, the column or a kicker line. */
   title: string | null;
-  /** A subtitle or kicker line. */
+  /** 副题: the line under the headline that explains it. */
   subtitle: string | null;
   /** 引题: the line over the headline. */
   kicker: string | null;
