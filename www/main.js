@@ -68,6 +68,7 @@ function status(key, params = {}, kind = 'busy') {
   el.textContent = t(key, params);
   el.dataset.state = kind;
   el.classList.toggle('error', kind === 'error');
+  el.classList.toggle('warn', key === 'restarted' || key === 'cancelled');
 }
 
 function progress(value) {
@@ -99,7 +100,8 @@ const engine = new Engine({
     } else if (kind === 'ready') {
       if (!detail.userDictOk) $('user-dict-msg').textContent = t('userDictIgnored');
       if (state.restartNotice) status('restarted', { message: state.restartNotice }, 'ready');
-      else if (!state.busy) status('ready', { s: seconds(detail.ms) }, 'ready');
+      // After 取消 the worker is replaced quietly: "cancelled" stays on screen.
+      else if (state.status.state === 'loading') status('ready', { s: seconds(detail.ms) }, 'ready');
     } else if (kind === 'restarted') {
       state.restartNotice = detail.message;
     } else if (kind === 'failed') {

@@ -97,6 +97,12 @@ test('a sample button analyzes in one click', async () => {
   assert.equal(await page.inputValue('#input'), SEEDS[i].text);
   assert.equal(await page.textContent('#title'), expected(SEEDS[i].text).meta.title ?? '（无标题）');
   await shot(page, 'page-result', { fullPage: true });
+  // The README's picture (docs/screenshot.png is a copy): results with a target selected.
+  const rows = await tableRows(page);
+  if (rows.length) await page.click(`#targets tbody tr[data-key="${rows[Math.min(3, rows.length - 1)].key}"]`);
+  await page.evaluate(() => window.scrollTo(0, document.getElementById('meta-card').offsetTop - 8));
+  await page.waitForTimeout(600); // the smooth scroll of the text pane
+  await shot(page, 'readme');
 });
 
 test('clicking a target highlights its evidence and scrolls it into view', async () => {
