@@ -1,20 +1,26 @@
 // The one build path: the wasm once, bound for browsers (pkg/web) and for
 // Node (pkg/node) by the wasm-bindgen CLI, shrunk by wasm-opt (npm binaryen),
-// then the page assembled in dist/. Prints the wasm size (raw and gzipped:
-// what a browser downloads) and the npm package size (unpacked: what
-// `npm install` puts on disk), the figures the README states.
+// then the page assembled in dist/ (with its service worker's asset list and
+// the single-file dist/mubiao.html). Prints the wasm size (raw and gzipped:
+// what a browser downloads), the npm package size (unpacked: what
+// `npm install` puts on disk) and the single file's size.
 //
 //   node scripts/build.mjs          everything
+//   node scripts/build.mjs --page   only the page, from the wasm already in pkg/web
 //   node scripts/build.mjs --quiet  no size table
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { buildSingle } from './single.mjs';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
+const pageOnly = process.argv.includes('--page');
 
 function run(cmd, args) {
   execFileSync(cmd, args, { cwd: root, stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] });
@@ -33,10 +39,17 @@ const WASM_FEATURES = [
   '--enable-simd',
 ];
 
-run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm']);
 const wasm = join(root, 'target/wasm32-unknown-unknown/wasm/mubiao.wasm');
+if (pageOnly) {
+  if (!existsSync(join(root, 'pkg/web/mubiao_bg.wasm'))) {
+    console.error('build --page: no pkg/web/mubiao_bg.wasm yet; run the full build once');
+    process.exit(1);
+  }
+} else {
+  run('cargo', ['build', '--lib', '--target', 'wasm32-unknown-unknown', '--profile', 'wasm']);
+}
 
-const outputs = { web: 'web', node: 'nodejs' };
+const outputs = pageOnly ? {} : { web: 'web', node: 'nodejs' };
 for (const [dir, target] of Object.entries(outputs)) {
   const out = join(root, 'pkg', dir);
   rmSync(out, { recursive: true, force: true });
@@ -51,18 +64,22 @@ for (const [dir, target] of Object.entries(outputs)) {
 // shrinks) one copy: the Node glue is pointed at the browser build's.
 const webWasm = join(root, 'pkg/web/mubiao_bg.wasm');
 const nodeWasm = join(root, 'pkg/node/mubiao_bg.wasm');
-if (!readFileSync(webWasm).equals(readFileSync(nodeWasm))) {
-  throw new Error('build: wasm-bindgen gave pkg/web and pkg/node different wasm; the package can no longer share one');
+if (!pageOnly) shareOneWasm();
+
+function shareOneWasm() {
+  if (!readFileSync(webWasm).equals(readFileSync(nodeWasm))) {
+    throw new Error('build: wasm-bindgen gave pkg/web and pkg/node different wasm; the package can no longer share one');
+  }
+  rmSync(nodeWasm);
+  const nodeGlue = join(root, 'pkg/node/mubiao.js');
+  const wasmPath = 'const wasmPath = `${__dirname}/mubiao_bg.wasm`;';
+  const glue = readFileSync(nodeGlue, 'utf8');
+  if (glue.split(wasmPath).length !== 2) {
+    throw new Error(`build: pkg/node/mubiao.js no longer reads the wasm with \`${wasmPath}\`; update scripts/build.mjs`);
+  }
+  writeFileSync(nodeGlue, glue.replace(wasmPath, "const wasmPath = require('path').join(__dirname, '../web/mubiao_bg.wasm');"));
+  run(join(root, 'node_modules/.bin/wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', ...WASM_FEATURES, webWasm, '-o', webWasm]);
 }
-rmSync(nodeWasm);
-const nodeGlue = join(root, 'pkg/node/mubiao.js');
-const wasmPath = 'const wasmPath = `${__dirname}/mubiao_bg.wasm`;';
-const glue = readFileSync(nodeGlue, 'utf8');
-if (glue.split(wasmPath).length !== 2) {
-  throw new Error(`build: pkg/node/mubiao.js no longer reads the wasm with \`${wasmPath}\`; update scripts/build.mjs`);
-}
-writeFileSync(nodeGlue, glue.replace(wasmPath, "const wasmPath = require('path').join(__dirname, '../web/mubiao_bg.wasm');"));
-run(join(root, 'node_modules/.bin/wasm-opt'), ['-Oz', '--strip-debug', '--strip-producers', ...WASM_FEATURES, webWasm, '-o', webWasm]);
 
 // The page: static files plus the browser build, ready to serve.
 const dist = join(root, 'dist');
@@ -70,6 +87,41 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 cpSync(join(root, 'www'), dist, { recursive: true });
 cpSync(join(root, 'pkg/web'), join(dist, 'pkg'), { recursive: true });
+
+// The sample articles become one module, so the page needs no fetch for them
+// and the single file carries them too. `<` is escaped so the text can sit
+// inside an inline <script>.
+const samplesDir = join(dist, 'samples');
+const samples = JSON.parse(readFileSync(join(samplesDir, 'index.json'), 'utf8')).map(({ file, label }) => ({
+  name: file,
+  label,
+  text: readFileSync(join(samplesDir, file), 'utf8'),
+}));
+rmSync(samplesDir, { recursive: true });
+writeFileSync(
+  join(dist, 'samples.js'),
+  '// Generated by scripts/build.mjs from www/samples/: the sample articles.\n' +
+    `export const SAMPLES = ${JSON.stringify(samples, null, 1).replaceAll('<', '\\u003c')};\n`,
+);
+
+// The service worker caches exactly what the page loads; its cache name is a
+// hash of all of it, so every build that changes a byte is a new version.
+const SHELL = ['index.html', 'style.css', 'icon.svg', 'pkg/mubiao.js', 'pkg/mubiao_bg.wasm'];
+const assets = [
+  ...SHELL,
+  ...readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'sw.js'),
+].sort();
+const hash = createHash('sha256');
+for (const a of assets) hash.update(a).update(readFileSync(join(dist, a)));
+const version = hash.digest('hex').slice(0, 16);
+const swPath = join(dist, 'sw.js');
+const sw = readFileSync(swPath, 'utf8')
+  .replace(/^const VERSION = .*$/m, `const VERSION = '${version}';`)
+  .replace(/^const ASSETS = .*$/m, `const ASSETS = ${JSON.stringify(['./', ...assets])};`);
+if (!sw.includes(version)) throw new Error('sw.js: VERSION line not found');
+writeFileSync(swPath, sw);
+
+const singleSize = buildSingle(dist);
 
 if (!quiet) {
   // MB as npm counts them (10^6 bytes), so the figures match `npm install`'s.
@@ -80,7 +132,9 @@ if (!quiet) {
   const [packed] = JSON.parse(
     execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
   );
-  console.log(`\nwasm (pkg/web/mubiao_bg.wasm): ${mb(shipped.length)} raw, ${mb(gz)} gzipped (before wasm-opt: ${mb(statSync(wasm).size)})`);
+  const before = existsSync(wasm) ? ` (before wasm-opt: ${mb(statSync(wasm).size)})` : '';
+  console.log(`\nwasm (pkg/web/mubiao_bg.wasm): ${mb(shipped.length)} raw, ${mb(gz)} gzipped${before}`);
   console.log(`npm package: ${mb(packed.unpackedSize)} unpacked, ${mb(packed.size)} packed, ${packed.entryCount} files`);
-  console.log(`page: dist/ (serve with \`npm run serve\`)`);
+  console.log(`page: dist/ (serve with \`npm run serve\`), ${assets.length} files cached offline as version ${version}`);
+  console.log(`single file: dist/mubiao.html, ${mb(singleSize)}`);
 }

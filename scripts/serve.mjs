@@ -7,7 +7,7 @@
 // Tests import `serve` and pass port 0 to get a free port.
 
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,8 @@ const TYPES = {
 // Workers take their policy from their own response, so every response says it.
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; " +
-  "img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+  "img-src 'self'; style-src 'self'; font-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
+  "frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types mubiao";
 
 export function serve({ root, port = 8080, host = '127.0.0.1' } = {}) {
   const base = normalize(root);
@@ -40,13 +41,23 @@ export function serve({ root, port = 8080, host = '127.0.0.1' } = {}) {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
+      const info = await stat(file);
+      // Revalidated on every load (no-cache), answered 304 when unchanged.
+      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': CSP,
         'Cache-Control': 'no-cache',
+        ETag: etag,
         'X-Content-Type-Options': 'nosniff',
-      });
+        'Referrer-Policy': 'no-referrer',
+      };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');

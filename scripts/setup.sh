@@ -4,7 +4,7 @@
 # and `npm test` can run it every time.
 #
 #   sh scripts/setup.sh            build tools
-#   sh scripts/setup.sh --browser  and Chromium, for the page tests
+#   sh scripts/setup.sh --browser  and Chromium and a Chinese font, for the page tests
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -40,6 +40,8 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--browser" ] && [ ! -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
-  apt_install chromium
+if [ "${1:-}" = "--browser" ]; then
+  [ -x "${CHROMIUM:-/usr/bin/chromium}" ] || apt_install chromium
+  # The page tests keep screenshots; without a Chinese font they show boxes.
+  [ -n "$(fc-list :lang=zh 2>/dev/null)" ] || apt_install fonts-wqy-microhei
 fi
