@@ -25,13 +25,22 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+// What a page that uses the mubiao package needs: its own origin, and wasm.
 // Workers take their policy from their own response, so every response says it.
-const CSP =
+export const BASE_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; " +
+  "img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
+  "frame-ancestors 'none'";
+
+// The page's own policy is stricter: no data: images or fonts, and Trusted
+// Types, so no string ever becomes HTML or a script URL except through the
+// page's one policy (www/dom.js).
+export const PAGE_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; " +
   "img-src 'self'; style-src 'self'; font-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
   "frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types mubiao";
 
-export function serve({ root, port = 8080, host = '127.0.0.1' } = {}) {
+export function serve({ root, port = 8080, host = '127.0.0.1', csp = PAGE_CSP } = {}) {
   const base = normalize(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -46,7 +55,7 @@ export function serve({ root, port = 8080, host = '127.0.0.1' } = {}) {
       const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
       const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CSP,
+        'Content-Security-Policy': csp,
         'Cache-Control': 'no-cache',
         ETag: etag,
         'X-Content-Type-Options': 'nosniff',

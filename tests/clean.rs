@@ -21,7 +21,7 @@ fn fixtures() -> PathBuf {
 }
 
 fn seeds() -> Vec<(String, String)> {
-    let dir = root().join("../shared/seeds");
+    let dir = root().join("www/samples");
     let mut v: Vec<(String, String)> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -83,8 +83,7 @@ fn half_width(s: &str) -> String {
 fn seeds_meet_their_gold() {
     for (name, input) in seeds() {
         let gold: Value = serde_json::from_str(
-            &fs::read_to_string(root().join(format!("../shared/gold/seeds/{name}.json")))
-                .expect("gold"),
+            &fs::read_to_string(root().join(format!("tests/gold/{name}.json"))).expect("gold"),
         )
         .expect("gold json");
         let c = run(&input);
@@ -133,8 +132,7 @@ fn seeds_meet_their_gold() {
 fn seeds_lose_no_body_sentence() {
     for (name, input) in seeds() {
         let gold: Value = serde_json::from_str(
-            &fs::read_to_string(root().join(format!("../shared/gold/seeds/{name}.json")))
-                .expect("gold"),
+            &fs::read_to_string(root().join(format!("tests/gold/{name}.json"))).expect("gold"),
         )
         .expect("gold json");
         let (Some(first), Some(last)) = (gold["body_first"].as_str(), gold["body_last"].as_str())

@@ -11,7 +11,7 @@ fn mubiao(args: &[&str]) -> Output {
 }
 
 fn seed(name: &str) -> String {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("www/samples");
     dir.join(name).to_string_lossy().into_owned()
 }
 

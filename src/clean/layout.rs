@@ -78,10 +78,9 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     use Why::*;
     let n = lines.len();
     let shapes: Vec<&Shape> = lines.iter().map(|l| &l.shape).collect();
-    let mut verdict: Vec<Option<Verdict>> = lines
-        .iter()
-        .map(|l| if l.keep { None } else { l.verdict() })
-        .collect();
+    // Lines the user took back are decided like any other and only un-dropped
+    // at the end, so keeping a line never changes what else is the title.
+    let mut verdict: Vec<Option<Verdict>> = lines.iter().map(Line::verdict).collect();
     let weak = |r| {
         Some(Verdict {
             reason: r,
@@ -100,7 +99,7 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     let mut i = 0;
     while i < n {
         let bare = verdict[i].is_none_or(|v| !v.strong);
-        if bare && !lines[i].keep && shapes[i].han <= 2 {
+        if bare && shapes[i].han <= 2 {
             let window: Vec<&str> = lines[i..n.min(i + 3)].iter().map(Line::text).collect();
             if let Some((stamp, used)) = meta::spread_date(&window) {
                 for v in &mut verdict[i..i + used] {
@@ -190,6 +189,7 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
         .filter(|&k| {
             let s = &shapes[k];
             verdict[k].is_none()
+                && !lines[k].keep
                 && (5..=TITLE_MAX).contains(&s.len)
                 && s.han >= 3
                 && !s.marker

@@ -85,6 +85,32 @@ fn a_line_taken_back_stays() {
     assert!(c.dropped.iter().all(|d| d.line != 4));
 }
 
+/// Regression: taking back a subtitle made it the title, and the real title
+/// vanished from the text.
+#[test]
+fn a_line_taken_back_does_not_change_the_title() {
+    let input = include_str!("../../www/samples/000_cfc0e70df7390dc8.txt");
+    let plain = run(input);
+    let subtitle = plain
+        .dropped
+        .iter()
+        .find(|d| d.reason == DropReason::Subtitle)
+        .expect("the sample has a subtitle line");
+    let kept = clean(
+        input,
+        &CleanOptions {
+            keep_lines: vec![subtitle.line],
+        },
+    );
+    assert_eq!(kept.meta.title, plain.meta.title);
+    assert!(
+        kept.text.contains("开发区科学规划谋新篇\n"),
+        "{}",
+        kept.text
+    );
+    assert!(kept.text.contains("统揽全局"), "{}", kept.text);
+}
+
 #[test]
 fn no_chrome_comes_out_unchanged() {
     let input = "西安市一季度地区生产总值增长5.1%\n一季度，全市实现地区生产总值2665.19亿元，同比增长5.1%。\n工业生产稳中有升。全市规模以上工业增加值同比增长8.9%。";

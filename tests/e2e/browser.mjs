@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const shared = join(root, '../shared');
+/** The seed articles (shipped as the page's samples) and their gold. */
+export const samples = join(root, 'www/samples');
+export const gold = join(root, 'tests/gold');
 export const dist = join(root, 'dist');
 /** Screenshots of the main states, kept as test artifacts (gitignored). */
 export const artifacts = join(root, 'test-results');
@@ -34,16 +36,16 @@ export function launch() {
 
 /** The seeds, in name order: `{name, text, gold}`. */
 export function seeds() {
-  return readdirSync(join(shared, 'seeds'))
+  return readdirSync(samples)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const name = f.slice(0, -4);
       return {
         name,
-        file: join(shared, 'seeds', f),
-        text: readFileSync(join(shared, 'seeds', f), 'utf8'),
-        gold: JSON.parse(readFileSync(join(shared, 'gold/seeds', `${name}.json`), 'utf8')),
+        file: join(samples, f),
+        text: readFileSync(join(samples, f), 'utf8'),
+        gold: JSON.parse(readFileSync(join(gold, `${name}.json`), 'utf8')),
       };
     });
 }

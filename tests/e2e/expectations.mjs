@@ -13,7 +13,7 @@ export const GOLD_RECALL_MIN = Number(process.env.MUBIAO_GOLD_RECALL_MIN ?? 0.16
 
 /**
  * Engine: clean. Whether the title on the page must equal the gold title (or
- * one of its title_alt) for every seed. The skeleton gets 2 of 5 (000, 001);
- * until this is on, a mismatch is reported, not failed.
+ * one of its title_alt) for every seed. The cleaner gets all five; set
+ * MUBIAO_STRICT_TITLES=0 to report a mismatch instead of failing.
  */
-export const TITLES_MUST_MATCH_GOLD = process.env.MUBIAO_STRICT_TITLES === '1';
+export const TITLES_MUST_MATCH_GOLD = process.env.MUBIAO_STRICT_TITLES !== '0';

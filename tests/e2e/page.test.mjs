@@ -205,7 +205,8 @@ test('JSON export, copy cleaned text, copy segmented text', async () => {
   const lines = words.split('\n');
   assert.equal(lines.length, want.text.split('\n').length);
   assert.equal(lines[0].replaceAll(' ', ''), want.text.split('\n')[0].replace(/\s/g, ''));
-  assert.ok(lines[0].split(' ').length > 5, 'words separated by spaces');
+  const longest = lines.reduce((a, b) => (b.length > a.length ? b : a));
+  assert.ok(longest.split(' ').length > 20, 'words separated by spaces');
 });
 
 test('a removed line can be taken back, and put away again', async () => {
@@ -214,13 +215,15 @@ test('a removed line can be taken back, and put away again', async () => {
   const want = expected(SEEDS[0].text);
   const line = want.dropped.find((d) => d.reason === 'other' || d.reason === 'subtitle') ?? want.dropped[0];
   await page.click('#dropped summary');
-  const text = () => page.textContent('#text');
-  assert.ok(!(await text()).includes(line.text.trim()));
+  // Cleaning normalizes spaces inside a line, so compare without them.
+  const bare = (s) => s.replace(/\s/g, '');
+  const text = async () => bare(await page.textContent('#text'));
+  assert.ok(!(await text()).includes(bare(line.text)));
   await analyzed(page, () => page.click(`#dropped-list li[data-line="${line.line}"] button`));
-  assert.ok((await text()).includes(line.text.trim()), 'the line is back in the text');
+  assert.ok((await text()).includes(bare(line.text)), 'the line is back in the text');
   assert.equal(await page.locator('#restored-list li').count(), 1);
   await analyzed(page, () => page.click('#restored-list li button'));
-  assert.ok(!(await text()).includes(line.text.trim()), 'and gone again');
+  assert.ok(!(await text()).includes(bare(line.text)), 'and gone again');
 });
 
 test('segmentation view: words with parts of speech, keywords, the user dictionary', async () => {

@@ -12,8 +12,8 @@ import { createAnalyzer } from '../../js/node.js';
 import * as web from '../../js/web.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const seeds = join(root, '../shared/seeds');
-const seedTexts = readdirSync(seeds).sort().map((f) => [f, readFileSync(join(seeds, f), 'utf8')]);
+const seeds = join(root, 'www/samples');
+const seedTexts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => [f, readFileSync(join(seeds, f), 'utf8')]);
 const analyzer = await createAnalyzer();
 const wasm = readFileSync(join(root, 'pkg/web/mubiao_bg.wasm'));
 const entries = {

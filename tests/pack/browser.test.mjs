@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { serve } from '../../scripts/serve.mjs';
+import { BASE_CSP, serve } from '../../scripts/serve.mjs';
 import { launch } from '../e2e/browser.mjs';
 import { freshProject, inputs, nodeOutputs, seeds } from './project.mjs';
 
@@ -94,7 +94,7 @@ const problems = [];
 before(async () => {
   project = freshProject('browser', { files });
   node = nodeOutputs(project);
-  server = await serve({ root: project.dir, port: 0 });
+  server = await serve({ root: project.dir, port: 0, csp: BASE_CSP });
   browser = await launch();
   page = await browser.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const seedsDir = join(root, '../shared/seeds');
+export const seedsDir = join(root, 'www/samples');
 
 /** The five seed articles: `{ name, text }`. */
 export const seeds = readdirSync(seedsDir)

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, createServer } from 'vite';
 
-import { serve } from '../../scripts/serve.mjs';
+import { BASE_CSP, serve } from '../../scripts/serve.mjs';
 import { launch } from '../e2e/browser.mjs';
 import { freshProject, nodeOutputs, root, seeds } from './project.mjs';
 
@@ -95,7 +95,7 @@ test('vite build: the wasm ships once, as an asset, and the app gives what Node 
   for (const js of assets.filter((f) => f.endsWith('.js'))) {
     assert.ok(!readFileSync(join(project.dir, 'dist/assets', js), 'utf8').includes('node_modules'), `${js} points into node_modules`);
   }
-  const server = await serve({ root: join(project.dir, 'dist'), port: 0 });
+  const server = await serve({ root: join(project.dir, 'dist'), port: 0, csp: BASE_CSP });
   closers.push(() => server.close());
   const { page, problems } = await open(`http://127.0.0.1:${server.address().port}/`);
   await sameAsNode(page);
