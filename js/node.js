@@ -1,7 +1,7 @@
 // mubiao for Node as an ES module: the wasm is read from disk on import.
 import bound from '../pkg/node/mubiao.js';
 
-export const { Analyzer } = bound;
+export const { Analyzer, memoryBytes } = bound;
 
 /** Builds an analyzer (async, like the browser entry, so code runs in both). */
 export async function createAnalyzer(options = {}) {

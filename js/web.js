@@ -1,5 +1,5 @@
 // mubiao for browsers and bundlers: load the wasm once, then build analyzers.
-import init, { Analyzer } from '../pkg/web/mubiao.js';
+import init, { Analyzer, memoryBytes } from '../pkg/web/mubiao.js';
 
 let loading;
 
@@ -17,4 +17,4 @@ export async function createAnalyzer(options = {}, { wasm } = {}) {
   return new Analyzer(options);
 }
 
-export { Analyzer };
+export { Analyzer, memoryBytes };

@@ -13,3 +13,4 @@ step "build";              node scripts/build.mjs
 step "wasm under Node";    node --test tests/js/
 step "npm package";        node --test tests/pack/
 step "page in Chromium";   node --test tests/e2e/
+step "fuzz (${FUZZ_SECONDS:-60} s)"; sh scripts/fuzz.sh

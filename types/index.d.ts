@@ -217,6 +217,9 @@ export declare class Analyzer {
   free(): void;
 }
 
+/** Bytes of WebAssembly memory in use (it only grows: the high-water mark). */
+export declare function memoryBytes(): number;
+
 /**
  * Loads the WebAssembly (once) and builds an analyzer. In browsers, `wasm`
  * may give the .wasm as a URL, Response, bytes or compiled module.
