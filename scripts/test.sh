@@ -19,3 +19,4 @@ trap 'rm -rf "$pack"' EXIT
 npm pack --silent --pack-destination "$pack" >/dev/null
 MUBIAO_TARBALL=$(ls "$pack"/mubiao-*.tgz) node --test tests/pack/
 step "page in Chromium";   node --test tests/e2e/
+step "fuzz (${FUZZ_SECONDS:-60} s)"; sh scripts/fuzz.sh

@@ -73,7 +73,11 @@ pub fn exponent_of(word: &str) -> i32 {
 /// `digits × 10^exponent`, rounded once: 4.39亿 is exactly 439000000, where
 /// 4.39 × 1e8 in floating point is not.
 pub fn scaled(digits: &str, exponent: i32) -> Option<f64> {
-    format!("{digits}e{exponent}").parse().ok()
+    // A run of digits too long for a double is not a figure anyone wrote.
+    format!("{digits}e{exponent}")
+        .parse()
+        .ok()
+        .filter(|v: &f64| v.is_finite())
 }
 
 fn comparator_of(pre: Option<&str>, post: Option<&str>) -> Comparator {

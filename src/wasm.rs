@@ -120,3 +120,10 @@ impl JsAnalyzer {
         Ok(self.inner.add_user_words(&words)?)
     }
 }
+
+/// Bytes of WebAssembly memory the module holds. Wasm memory only grows, so
+/// this is the high-water mark: a leak shows as growth over many calls.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> usize {
+    core::arch::wasm32::memory_size::<0>() * 65536
+}
