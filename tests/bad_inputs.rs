@@ -105,7 +105,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "one 1 MB line with no punctuation",
-        input: || "推进经济社会发展建设现代化城市".repeat(1 << 20 / 45),
+        input: || "推进经济社会发展建设现代化城市".repeat((1 << 20) / 45),
         expect: |input, a| assert!(a.text.len() + 1000 >= input.len()),
     },
     Case {
