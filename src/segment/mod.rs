@@ -1,13 +1,42 @@
-//! Word segmentation: jieba-rs with the built-in lexicon and user words.
+//! Word segmentation: jieba-rs with jieba's dictionary, the built-in lexicon
+//! and user words; part-of-speech tags; keywords.
+//!
+//! jieba-rs builds its whole 349,046-word dictionary before the first cut
+//! (about 200 ms native, 60 MB of wasm memory). mubiao instead ships the
+//! dictionary as a compact [`store`] read in place, and [`dict::LazyJieba`]
+//! adds to jieba-rs only the words each text can contain, the first time it
+//! needs them — with the same result as the full dictionary in every mode
+//! (a test compares them on megabytes of text).
+//!
+//! ```
+//! use mubiao::lexicon::Lexicon;
+//! use mubiao::segment::Segmenter;
+//! use mubiao::SegmentOptions;
+//!
+//! let seg = Segmenter::new(Lexicon::builtin(), false);
+//! let words: Vec<String> = seg
+//!     .segment("全市规模以上工业增加值增长8%", &SegmentOptions::default())
+//!     .into_iter()
+//!     .map(|t| t.word)
+//!     .collect();
+//! assert_eq!(words, ["全市", "规模以上工业增加值", "增长", "8", "%"]);
+//! ```
 
-use std::sync::OnceLock;
+mod dict;
+mod keywords;
+pub mod store;
 
-use jieba_rs::{Jieba, KeywordExtract, TextRank, TfIdf};
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use jieba_rs::{KeywordExtract, KeywordExtractConfig, TextRank};
 use serde::{Deserialize, Serialize};
 
 use crate::Result;
 use crate::analysis::{Keyword, Span, Token};
 use crate::lexicon::{self, Lexicon, Term};
+use dict::LazyJieba;
+use store::Store;
 
 /// How to cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -51,6 +80,9 @@ pub struct KeywordOptions {
     pub top: usize,
     /// Keep only words with these part-of-speech tags; empty keeps all.
     pub pos: Vec<String>,
+    /// Words never to give as keywords, besides the built-in list
+    /// (`src/lexicon/stopwords.txt`).
+    pub stop_words: Vec<String>,
 }
 
 impl Default for KeywordOptions {
@@ -61,6 +93,7 @@ impl Default for KeywordOptions {
             pos: ["n", "nz", "vn", "ns", "nt", "v"]
                 .map(String::from)
                 .to_vec(),
+            stop_words: Vec::new(),
         }
     }
 }
@@ -121,11 +154,38 @@ impl UserWord {
     }
 }
 
+/// Words that are never keywords: jieba's English list and mubiao's list of
+/// words government texts use everywhere (推进, 工作, 方面…).
+static STOP_WORDS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    let mut words = jieba_rs::DEFAULT_STOP_WORDS.clone();
+    words.extend(
+        include_str!("../lexicon/stopwords.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(String::from),
+    );
+    words
+});
+
+/// The TextRank settings for the built-in stop words, built once.
+static TEXTRANK: LazyLock<[TextRank; 2]> =
+    LazyLock::new(|| [false, true].map(|hmm| textrank(STOP_WORDS.clone(), hmm)));
+
+fn textrank(stop_words: BTreeSet<String>, hmm: bool) -> TextRank {
+    TextRank::new(
+        5,
+        KeywordExtractConfig::builder()
+            .set_stop_words(stop_words)
+            .use_hmm(hmm)
+            .build(),
+    )
+}
+
 /// The segmenter: jieba's dictionary plus mubiao's lexicon and user words.
 pub struct Segmenter {
-    jieba: Jieba,
+    dict: LazyJieba,
     hmm: bool,
-    tfidf: OnceLock<TfIdf>,
 }
 
 impl std::fmt::Debug for Segmenter {
@@ -134,17 +194,18 @@ impl std::fmt::Debug for Segmenter {
     }
 }
 
+/// Used only if the built-in store does not decode, which the tests rule out
+/// for every build; segmentation then falls back to single characters.
+static EMPTY_STORE: LazyLock<Store> = LazyLock::new(Store::empty);
+
 impl Segmenter {
     pub fn new(lexicon: &Lexicon, hmm: bool) -> Segmenter {
-        let mut jieba = Jieba::new();
+        let store = Store::builtin().unwrap_or(&EMPTY_STORE);
+        let dict = LazyJieba::new(store);
         for term in lexicon.segmenter_words() {
-            add_term(&mut jieba, term);
+            add_term(&dict, term);
         }
-        Segmenter {
-            jieba,
-            hmm,
-            tfidf: OnceLock::new(),
-        }
+        Segmenter { dict, hmm }
     }
 
     /// Adds words in jieba's `word [freq] [tag]` format, one a line; returns
@@ -152,7 +213,7 @@ impl Segmenter {
     pub fn add_words(&mut self, dict: &str) -> Result<usize> {
         let terms = lexicon::parse_terms(dict)?;
         for &term in &terms {
-            add_term(&mut self.jieba, term);
+            add_term(&self.dict, term);
         }
         Ok(terms.len())
     }
@@ -167,7 +228,7 @@ impl Segmenter {
                     terms.push(entry.term(i + 1)?);
                 }
                 for &term in &terms {
-                    add_term(&mut self.jieba, term);
+                    add_term(&self.dict, term);
                 }
                 Ok(terms.len())
             }
@@ -176,61 +237,79 @@ impl Segmenter {
 
     pub fn segment(&self, text: &str, options: &SegmentOptions) -> Vec<Token> {
         let hmm = options.hmm.unwrap_or(self.hmm);
-        if options.pos && options.mode == Mode::Precise {
-            return self
-                .jieba
-                .tag(text, hmm)
+        self.dict.with_text(text, |jieba| {
+            if options.pos && options.mode == Mode::Precise {
+                return jieba
+                    .tag(text, hmm)
+                    .into_iter()
+                    .map(|t| Token {
+                        word: t.word.to_string(),
+                        span: Span(t.byte_start, t.byte_end),
+                        tag: Some(t.tag.to_string()),
+                    })
+                    .collect();
+            }
+            let tokens = match options.mode {
+                Mode::Precise => jieba.cut(text, hmm),
+                Mode::Search => jieba.cut_for_search(text, hmm),
+                Mode::Full => jieba.cut_all(text),
+            };
+            tokens
                 .into_iter()
                 .map(|t| Token {
                     word: t.word.to_string(),
                     span: Span(t.byte_start, t.byte_end),
-                    tag: Some(t.tag.to_string()),
+                    tag: None,
                 })
-                .collect();
-        }
-        let tokens = match options.mode {
-            Mode::Precise => self.jieba.cut(text, hmm),
-            Mode::Search => self.jieba.cut_for_search(text, hmm),
-            Mode::Full => self.jieba.cut_all(text),
-        };
-        tokens
-            .into_iter()
-            .map(|t| Token {
-                word: t.word.to_string(),
-                span: Span(t.byte_start, t.byte_end),
-                tag: None,
-            })
-            .collect()
+                .collect()
+        })
     }
 
     pub fn keywords(&self, text: &str, options: &KeywordOptions) -> Vec<Keyword> {
-        let found = match options.method {
-            KeywordMethod::TextRank => TextRank::default().extract_keywords(
-                &self.jieba,
-                text,
-                options.top,
-                options.pos.clone(),
-            ),
-            KeywordMethod::TfIdf => self.tfidf.get_or_init(TfIdf::default).extract_keywords(
-                &self.jieba,
-                text,
-                options.top,
-                options.pos.clone(),
-            ),
+        let custom;
+        let stop_words: &BTreeSet<String> = if options.stop_words.is_empty() {
+            &STOP_WORDS
+        } else {
+            let mut all = STOP_WORDS.clone();
+            all.extend(options.stop_words.iter().cloned());
+            custom = all;
+            &custom
         };
-        found
-            .into_iter()
-            .map(|k| Keyword {
-                word: k.keyword,
-                weight: k.weight,
-                tag: k.tag,
-            })
-            .collect()
+        match options.method {
+            KeywordMethod::TextRank => {
+                let owned;
+                let textrank = if options.stop_words.is_empty() {
+                    &TEXTRANK[usize::from(self.hmm)]
+                } else {
+                    owned = textrank(stop_words.clone(), self.hmm);
+                    &owned
+                };
+                self.dict
+                    .with_text(text, |jieba| {
+                        textrank.extract_keywords(jieba, text, options.top, options.pos.clone())
+                    })
+                    .into_iter()
+                    .map(|k| Keyword {
+                        word: k.keyword,
+                        weight: k.weight,
+                        tag: k.tag,
+                    })
+                    .collect()
+            }
+            KeywordMethod::TfIdf => keywords::tfidf(
+                &self.dict,
+                text,
+                self.hmm,
+                options.top,
+                &options.pos,
+                stop_words,
+            ),
+        }
     }
 }
 
-fn add_term(jieba: &mut Jieba, term: Term<'_>) {
-    jieba.add_word(term.word, term.freq, term.tag);
+fn add_term(dict: &LazyJieba, term: Term<'_>) {
+    dict.add_word(term.word, term.freq, term.tag);
 }
 
 #[cfg(test)]
