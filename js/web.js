@@ -1,5 +1,8 @@
 // mubiao for browsers and bundlers: load the wasm once, then build analyzers.
 import init, { Analyzer } from '../pkg/web/mubiao.js';
+import { useFastSegment } from './tokens.js';
+
+useFastSegment(Analyzer);
 
 let loading;
 

@@ -32,10 +32,14 @@ fn options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<
     serde_json::from_str(&json).map_err(|e| JsError::new(&format!("{what}: {e}")))
 }
 
+/// Results cross as one JSON string that `JSON.parse` turns into plain
+/// objects: for a segmented article (thousands of small token objects) that
+/// is several times faster than building each object through the boundary
+/// with serde-wasm-bindgen, and gives the same objects.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("result could not be converted: {e}")))
+    let json = serde_json::to_string(value)
+        .map_err(|e| JsError::new(&format!("result could not be converted: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("result could not be converted"))
 }
 
 /// Built once (it loads the dictionary), used for many texts.
@@ -73,6 +77,41 @@ impl JsAnalyzer {
         let mut tokens = self.inner.segment(text, &options)?;
         crate::offsets::convert_tokens(text, Offsets::Utf16, &mut tokens);
         to_js(&tokens)
+    }
+
+    /// `segment` without building the token objects: `{spans, tags, tagNames}`
+    /// with UTF-16 `spans` (start, end per token) as a `Uint32Array`, `tags` a
+    /// `Uint16Array` indexing `tagNames` (when tagging). The package's entry
+    /// points build the tokens from it in JS, cutting the words out of the
+    /// text they already hold: about twice as fast as JSON for the thousands
+    /// of small objects of a long text.
+    #[wasm_bindgen(js_name = segmentPacked)]
+    pub fn segment_packed(&self, text: &str, options_: JsValue) -> Result<js_sys::Object, JsError> {
+        let options: SegmentOptions = options(options_, "segment options")?;
+        let mut packed = self.inner.segment_spans(text, &options)?;
+        let mut positions: Vec<&mut usize> = packed.spans.iter_mut().collect();
+        crate::offsets::convert(text, Offsets::Utf16, &mut positions);
+        let spans: Vec<u32> = packed.spans.iter().map(|&p| p as u32).collect();
+        let out = js_sys::Object::new();
+        let set = |key: &str, value: &JsValue| {
+            js_sys::Reflect::set(&out, &key.into(), value)
+                .map(|_| ())
+                .map_err(|_| JsError::new("result could not be converted"))
+        };
+        set("spans", &js_sys::Uint32Array::from(spans.as_slice()).into())?;
+        if options.pos && options.mode == crate::Mode::Precise {
+            set(
+                "tags",
+                &js_sys::Uint16Array::from(packed.tags.as_slice()).into(),
+            )?;
+            let names: js_sys::Array = packed
+                .tag_names
+                .iter()
+                .map(|n| JsValue::from_str(n))
+                .collect();
+            set("tagNames", &names.into())?;
+        }
+        Ok(out)
     }
 
     pub fn keywords(&self, text: &str, options_: JsValue) -> Result<JsValue, JsError> {

@@ -49,6 +49,8 @@ export interface KeywordOptions {
   top?: number;
   /** Keep only these part-of-speech tags; empty keeps all. */
   pos?: string[];
+  /** Words never to give as keywords, besides the built-in list. */
+  stopWords?: string[];
 }
 
 /** Extra words: jieba's `word [freq] [tag]` lines, or a list of such lines or entries. */

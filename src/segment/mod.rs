@@ -182,6 +182,17 @@ fn textrank(stop_words: BTreeSet<String>, hmm: bool) -> TextRank {
     )
 }
 
+/// Tokens without their words: for bindings that cut the words out of a text
+/// they already hold (see [`Segmenter::segment_spans`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PackedTokens {
+    /// Start and end of each token, byte offsets.
+    pub spans: Vec<usize>,
+    /// Per token, an index into `tag_names`; empty without tagging.
+    pub tags: Vec<u16>,
+    pub tag_names: Vec<String>,
+}
+
 /// The segmenter: jieba's dictionary plus mubiao's lexicon and user words.
 pub struct Segmenter {
     dict: LazyJieba,
@@ -262,6 +273,43 @@ impl Segmenter {
                     tag: None,
                 })
                 .collect()
+        })
+    }
+
+    /// The words of `text` as byte spans and tags, without copying each word:
+    /// `(spans, tags)` where `spans` holds start and end of each word and
+    /// `tags` (with `options.pos`) indexes into the returned tag names.
+    pub fn segment_spans(&self, text: &str, options: &SegmentOptions) -> PackedTokens {
+        let hmm = options.hmm.unwrap_or(self.hmm);
+        self.dict.with_text(text, |jieba| {
+            let mut packed = PackedTokens::default();
+            if options.pos && options.mode == Mode::Precise {
+                let tags = jieba.tag(text, hmm);
+                packed.spans.reserve(tags.len() * 2);
+                packed.tags.reserve(tags.len());
+                for t in tags {
+                    packed.spans.extend([t.byte_start, t.byte_end]);
+                    let id = match packed.tag_names.iter().position(|n| n == t.tag) {
+                        Some(i) => i,
+                        None => {
+                            packed.tag_names.push(t.tag.to_string());
+                            packed.tag_names.len() - 1
+                        }
+                    };
+                    packed.tags.push(id as u16);
+                }
+                return packed;
+            }
+            let tokens = match options.mode {
+                Mode::Precise => jieba.cut(text, hmm),
+                Mode::Search => jieba.cut_for_search(text, hmm),
+                Mode::Full => jieba.cut_all(text),
+            };
+            packed.spans = tokens
+                .iter()
+                .flat_map(|t| [t.byte_start, t.byte_end])
+                .collect();
+            packed
         })
     }
 
