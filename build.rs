@@ -81,6 +81,117 @@ fn code_lengths(counts: &[u64]) -> Vec<u8> {
     }
 }
 
+/// The lexicon's words in the order `Lexicon::segmenter_words` gives them:
+/// `src/lexicon/terms.txt` (jieba's `word [freq] [tag]`), then every form in
+/// `src/lexicon/indicators.txt` (`canonical | form | …`) tagged n. A unit test
+/// checks the store against `Lexicon::segmenter_words`, so the two readings
+/// cannot drift apart.
+fn lexicon_terms(dir: &std::path::Path) -> Vec<(&'static str, Option<u64>, &'static str)> {
+    let read = |name: &str| -> &'static str {
+        let path = dir.join("src/lexicon").join(name);
+        println!("cargo::rerun-if-changed={}", path.display());
+        fs::read_to_string(&path).expect("read lexicon").leak()
+    };
+    let lines = |text: &'static str| {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    };
+    let mut out = Vec::new();
+    for line in lines(read("terms.txt")) {
+        let mut parts = line.split_whitespace();
+        let word = parts.next().unwrap_or_default();
+        let (mut freq, mut tag) = (None, "");
+        for part in parts {
+            match part.parse::<u64>() {
+                Ok(f) if freq.is_none() && tag.is_empty() => freq = Some(f),
+                _ => tag = part,
+            }
+        }
+        out.push((word, freq, tag));
+    }
+    for line in lines(read("indicators.txt")) {
+        for form in line.split('|').map(str::trim).filter(|f| !f.is_empty()) {
+            out.push((form, None, "n"));
+        }
+    }
+    out
+}
+
+/// jieba's `is_han_default`: the characters jieba cuts in runs.
+fn is_han_default(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+        || (c.is_ascii()
+            && (c.is_ascii_alphanumeric() || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')))
+}
+
+/// jieba-rs's `cut(text, false)`: the most probable route through each run
+/// of word characters, single ASCII alphanumerics joined.
+fn cut<'t>(all: &BTreeMap<&str, Entry>, total: u64, text: &'t str) -> Vec<&'t str> {
+    let log_total = (total as f64).ln();
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_han_default(chars[i].1) {
+            out.push(&text[at(i)..at(i + 1)]);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && is_han_default(chars[j].1) {
+            j += 1;
+        }
+        // Route from the end: (log probability of the rest, end of the word).
+        let n = j - i;
+        let mut route = vec![(0.0f64, 0usize); n + 1];
+        route[n] = (0.0, n);
+        for x in (0..n).rev() {
+            let mut best: Option<(f64, usize)> = None;
+            for y in x + 1..=n {
+                if let Some(e) = all.get(&text[at(i + x)..at(i + y)]) {
+                    let p = (e.freq as f64).ln() - log_total + route[y].0;
+                    if best.is_none_or(|(bp, be)| p > bp || (p == bp && y > be)) {
+                        best = Some((p, y));
+                    }
+                }
+            }
+            route[x] = best.unwrap_or((-log_total + route[x + 1].0, x + 1));
+        }
+        let mut x = 0;
+        let mut run: Option<usize> = None;
+        while x < n {
+            let y = route[x].1;
+            if y - x == 1 && chars[i + x].1.is_ascii_alphanumeric() {
+                run.get_or_insert(x);
+            } else {
+                if let Some(r) = run.take() {
+                    out.push(&text[at(i + r)..at(i + x)]);
+                }
+                out.push(&text[at(i + x)..at(i + y)]);
+            }
+            x = y;
+        }
+        if let Some(r) = run {
+            out.push(&text[at(i + r)..at(i + n)]);
+        }
+        i = j;
+    }
+    out
+}
+
+/// jieba-rs's `suggest_freq`: the frequency that just keeps `word` whole.
+fn suggest_freq(all: &BTreeMap<&str, Entry>, total: u64, word: &str) -> u64 {
+    let log_total = (total as f64).ln();
+    let freq = |w: &str| all.get(w).map_or(1, |e| e.freq);
+    let log = cut(all, total, word)
+        .iter()
+        .map(|t| (freq(t) as f64).ln() - log_total)
+        .sum::<f64>();
+    ((log + log_total).exp() as u64 + 1).max(freq(word))
+}
+
 #[derive(Default)]
 struct BitWriter {
     bytes: Vec<u8>,
@@ -155,8 +266,12 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/segment/store/huffman.rs");
     println!("cargo::rerun-if-changed=src/segment/store/format.rs");
-    let dict = fs::read_to_string(&dict_path).expect("read dict.txt");
-    let idf_text = fs::read_to_string(&idf_path).expect("read idf.txt");
+    // Leaked: the build script's strings live until it exits anyway, and
+    // words and tags are borrowed from them throughout.
+    let dict: &'static str = fs::read_to_string(&dict_path)
+        .expect("read dict.txt")
+        .leak();
+    let idf_text: &'static str = fs::read_to_string(&idf_path).expect("read idf.txt").leak();
 
     // The idf values are kept as text, so the reader parses exactly the f64
     // jieba parses.
@@ -192,38 +307,69 @@ fn main() {
 
     let mut tags: Vec<&str> = Vec::new();
     let mut tag_ids: HashMap<&str, u32> = HashMap::new();
-    type Blocks<'a> = BTreeMap<char, BTreeMap<&'a str, Entry>>;
-    let mut groups: BTreeMap<char, (Option<Entry>, Blocks)> = BTreeMap::new();
+    let mut tag_id = |tag: &'static str| -> u32 {
+        let next_id = tags.len() as u32;
+        *tag_ids.entry(tag).or_insert_with(|| {
+            tags.push(tag);
+            next_id
+        })
+    };
+    let mut all: BTreeMap<&str, Entry> = BTreeMap::new();
     let mut total: u64 = 0;
-    let mut words = 0u32;
     for line in dict.lines() {
         let mut it = line.split_ascii_whitespace();
         let Some(word) = it.next() else { continue };
         let freq: u64 = it.next().map_or(0, |f| f.parse().expect("freq"));
-        let tag = it.next().unwrap_or("");
-        let next_id = tags.len() as u32;
-        let tag = *tag_ids.entry(tag).or_insert_with(|| {
-            tags.push(tag);
-            next_id
-        });
-        let entry = Entry {
-            freq,
-            tag,
-            idf: idf_index(word),
-        };
+        let tag = tag_id(it.next().unwrap_or(""));
+        let old = all.insert(
+            word,
+            Entry {
+                freq,
+                tag,
+                idf: idf_index(word),
+            },
+        );
+        assert!(old.is_none(), "duplicate word {word}");
         total += freq;
-        words += 1;
+    }
+
+    // The lexicon goes in as jieba's `add_word` would add it at run time,
+    // term after term: a new word with its tag, a known word only with a
+    // new frequency; without a frequency, jieba's suggested one. Compiled
+    // in, it costs nothing when an analyzer is built.
+    for (word, freq, tag) in lexicon_terms(&dir) {
+        let freq = freq.unwrap_or_else(|| suggest_freq(&all, total, word));
+        match all.get_mut(word) {
+            Some(e) => {
+                total = total - e.freq + freq;
+                e.freq = freq;
+            }
+            None => {
+                total += freq;
+                let tag = tag_id(tag);
+                all.insert(
+                    word,
+                    Entry {
+                        freq,
+                        tag,
+                        idf: idf_index(word),
+                    },
+                );
+            }
+        }
+    }
+
+    type Blocks<'a> = BTreeMap<char, BTreeMap<&'a str, Entry>>;
+    let mut groups: BTreeMap<char, (Option<Entry>, Blocks)> = BTreeMap::new();
+    let words = all.len() as u32;
+    for (word, entry) in all {
         let mut chars = word.chars();
         let c1 = chars.next().unwrap();
         let group = groups.entry(c1).or_insert_with(|| (None, BTreeMap::new()));
         match chars.next() {
-            None => {
-                assert!(group.0.is_none(), "duplicate word {word}");
-                group.0 = Some(entry);
-            }
+            None => group.0 = Some(entry),
             Some(c2) => {
-                let old = group.1.entry(c2).or_default().insert(chars.as_str(), entry);
-                assert!(old.is_none(), "duplicate word {word}");
+                group.1.entry(c2).or_default().insert(chars.as_str(), entry);
             }
         }
     }

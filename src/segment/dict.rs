@@ -378,7 +378,6 @@ mod tests {
     //! one gives, in every mode, with user words added along the way.
 
     use super::*;
-    use crate::lexicon::Lexicon;
 
     /// xorshift64: the same texts on every run.
     struct Rng(u64);
@@ -511,16 +510,6 @@ mod tests {
         let lazy = LazyJieba::new(store);
         let mut words = Vec::new();
         store.for_each(|w, _| words.push(w.to_string())).unwrap();
-
-        // The lexicon first, as the segmenter adds it.
-        for term in Lexicon::builtin().segmenter_words() {
-            assert_eq!(
-                lazy.add_word(term.word, term.freq, term.tag),
-                full.add_word(term.word, term.freq, term.tag),
-                "{}",
-                term.word
-            );
-        }
 
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
         let mut texts = report_paragraphs(400_000);

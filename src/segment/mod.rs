@@ -210,11 +210,17 @@ impl std::fmt::Debug for Segmenter {
 static EMPTY_STORE: LazyLock<Store> = LazyLock::new(Store::empty);
 
 impl Segmenter {
+    /// A segmenter with jieba's dictionary and the words of `lexicon`. The
+    /// built-in lexicon is compiled into the dictionary store (`build.rs`), so
+    /// building a segmenter with it costs nothing; any other lexicon's words
+    /// are added as user words.
     pub fn new(lexicon: &Lexicon, hmm: bool) -> Segmenter {
         let store = Store::builtin().unwrap_or(&EMPTY_STORE);
         let dict = LazyJieba::new(store);
-        for term in lexicon.segmenter_words() {
-            add_term(&dict, term);
+        if !std::ptr::eq(lexicon, Lexicon::builtin()) {
+            for term in lexicon.segmenter_words() {
+                add_term(&dict, term);
+            }
         }
         Segmenter { dict, hmm }
     }
