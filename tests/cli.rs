@@ -118,3 +118,26 @@ fn segment_prints_words_with_single_spaces() {
     assert_eq!(lines[1], "");
     assert!(!text.contains("  "));
 }
+
+#[test]
+fn segment_takes_user_words_from_dict() {
+    let dir = std::env::temp_dir();
+    let text = dir.join("mubiao-userdict-text.txt");
+    let dict = dir.join("mubiao-userdict.txt");
+    std::fs::write(&text, "撸起袖子加油干\n").unwrap();
+    std::fs::write(&dict, "# mine\n撸起袖子 1000 v\n").unwrap();
+    let text = text.to_str().unwrap();
+    let before = stdout(&mubiao(&["segment", text]));
+    assert!(
+        !before.split_whitespace().any(|w| w == "撸起袖子"),
+        "{before}"
+    );
+    let after = stdout(&mubiao(&[
+        "segment",
+        "--pos",
+        "--dict",
+        dict.to_str().unwrap(),
+        text,
+    ]));
+    assert!(after.starts_with("撸起袖子/v "), "{after}");
+}

@@ -139,6 +139,8 @@ export interface KeywordOptions {
   top?: number;
   /** Keep only words with these part-of-speech tags (default nouns and verbs: n, nz, vn, ns, nt, v); `[]` keeps all. */
   pos?: string[];
+  /** Words never to give as keywords, besides the built-in list. */
+  stopWords?: string[];
 }
 
 /**

@@ -125,3 +125,34 @@ for (const [entry, create] of Object.entries(entries)) {
     a.free();
   });
 }
+
+test('segment gives the same tokens as the analysis, with UTF-16 spans and tags', () => {
+  const text = '😀全市规模以上工业增加值增长8.5%，“十四五”时期营商环境持续优化。';
+  const fromAnalysis = analyzer.analyze(text, { keywords: { top: 0 } });
+  assert.equal(fromAnalysis.text, text);
+  const tokens = analyzer.segment(text, { pos: true });
+  assert.deepEqual(tokens, fromAnalysis.tokens);
+  for (const t of tokens) assert.equal(text.slice(t.span[0], t.span[1]), t.word);
+  assert.ok(tokens.some((t) => t.word === '规模以上工业增加值' && t.tag === 'n'));
+  assert.deepEqual(Object.keys(analyzer.segment(text)[0]), ['word', 'span']);
+  assert.ok(analyzer.segment(text, { mode: 'full' }).length > tokens.length);
+});
+
+test('lexicon terms stay whole in running text', () => {
+  const text = '全年规模以上工业增加值增长8%，社会消费品零售总额增长6%，一般公共预算收入120亿元，十三五期间成绩显著。';
+  const words = analyzer.segment(text).map((t) => t.word);
+  for (const term of ['规模以上工业增加值', '社会消费品零售总额', '一般公共预算收入', '十三五']) {
+    assert.ok(words.includes(term), `${term}: ${words.join(' ')}`);
+  }
+});
+
+test('keywords come with weights, by TextRank or TF-IDF, filtered by tag and stop words', () => {
+  const text = seedTexts[0][1];
+  for (const method of ['textRank', 'tfIdf']) {
+    const ks = analyzer.keywords(text, { method, top: 5 });
+    assert.equal(ks.length, 5, method);
+    assert.ok(ks.every((k) => k.weight > 0 && k.word.length >= 2), method);
+    const again = analyzer.keywords(text, { method, top: 5, stopWords: [ks[0].word], pos: ['n'] });
+    assert.ok(!again.some((k) => k.word === ks[0].word) && again.every((k) => k.tag === 'n'), method);
+  }
+});

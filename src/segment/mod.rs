@@ -1,0 +1,421 @@
+//! Word segmentation: jieba-rs with jieba's dictionary, the built-in lexicon
+//! and user words; part-of-speech tags; keywords.
+//!
+//! jieba-rs builds its whole 349,046-word dictionary before the first cut
+//! (about 200 ms native, 60 MB of wasm memory). mubiao instead ships the
+//! dictionary as a compact [`store`] read in place, and [`dict::LazyJieba`]
+//! adds to jieba-rs only the words each text can contain, the first time it
+//! needs them — with the same result as the full dictionary in every mode
+//! (a test compares them on megabytes of text).
+//!
+//! ```
+//! use mubiao::lexicon::Lexicon;
+//! use mubiao::segment::Segmenter;
+//! use mubiao::SegmentOptions;
+//!
+//! let seg = Segmenter::new(Lexicon::builtin(), false);
+//! let words: Vec<String> = seg
+//!     .segment("全市规模以上工业增加值增长8%", &SegmentOptions::default())
+//!     .into_iter()
+//!     .map(|t| t.word)
+//!     .collect();
+//! assert_eq!(words, ["全市", "规模以上工业增加值", "增长", "8", "%"]);
+//! ```
+
+mod dict;
+mod keywords;
+pub mod store;
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use jieba_rs::{KeywordExtract, KeywordExtractConfig, TextRank};
+use serde::{Deserialize, Serialize};
+
+use crate::Result;
+use crate::analysis::{Keyword, Span, Token};
+use crate::lexicon::{self, Lexicon, Term};
+use dict::LazyJieba;
+use store::Store;
+
+/// How to cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Mode {
+    /// The most likely words, each character in exactly one word.
+    #[default]
+    Precise,
+    /// Precise, plus the dictionary words inside long words (for search indexes).
+    Search,
+    /// Every dictionary word found anywhere; words overlap.
+    Full,
+}
+
+/// Options of one `segment` call.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct SegmentOptions {
+    pub mode: Mode,
+    /// Guess words missing from the dictionary with jieba's HMM; `None` uses
+    /// the analyzer's setting.
+    pub hmm: Option<bool>,
+    /// Tag each word with its part of speech (precise mode only).
+    pub pos: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum KeywordMethod {
+    #[default]
+    TextRank,
+    TfIdf,
+}
+
+/// Options of one `keywords` call.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
+pub struct KeywordOptions {
+    pub method: KeywordMethod,
+    /// How many keywords, best first.
+    pub top: usize,
+    /// Keep only words with these part-of-speech tags; empty keeps all.
+    pub pos: Vec<String>,
+    /// Words never to give as keywords, besides the built-in list
+    /// (`src/lexicon/stopwords.txt`).
+    pub stop_words: Vec<String>,
+}
+
+impl Default for KeywordOptions {
+    fn default() -> Self {
+        KeywordOptions {
+            method: KeywordMethod::TextRank,
+            top: 10,
+            pos: ["n", "nz", "vn", "ns", "nt", "v"]
+                .map(String::from)
+                .to_vec(),
+            stop_words: Vec::new(),
+        }
+    }
+}
+
+/// User words: a whole dictionary in jieba's `word [freq] [tag]` format, or a
+/// list whose items are such lines or `{word, freq?, tag?}` objects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum UserWords {
+    Dict(String),
+    List(Vec<UserWord>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum UserWord {
+    Line(String),
+    Entry {
+        word: String,
+        #[serde(default)]
+        freq: Option<usize>,
+        #[serde(default)]
+        tag: Option<String>,
+    },
+}
+
+impl UserWord {
+    /// The entry as a dictionary term; `item` (1-based) names it in errors.
+    fn term(&self, item: usize) -> Result<Term<'_>> {
+        let term = match self {
+            UserWord::Line(line) => {
+                let mut terms = lexicon::parse_terms(line).map_err(|e| match e {
+                    crate::Error::InvalidDictLine {
+                        content, reason, ..
+                    } => crate::Error::InvalidDictLine {
+                        line: item,
+                        content,
+                        reason,
+                    },
+                    other => other,
+                })?;
+                terms.pop()
+            }
+            UserWord::Entry { word, freq, tag } => Some(Term {
+                word: word.trim(),
+                freq: *freq,
+                tag: tag.as_deref(),
+            }),
+        };
+        match term {
+            Some(t) if !t.word.is_empty() && !t.word.contains(char::is_whitespace) => Ok(t),
+            _ => Err(crate::Error::InvalidDictLine {
+                line: item,
+                content: format!("{self:?}"),
+                reason: "a word must be non-empty and without spaces".into(),
+            }),
+        }
+    }
+}
+
+/// Words that are never keywords: jieba's English list and mubiao's list of
+/// words government texts use everywhere (推进, 工作, 方面…).
+static STOP_WORDS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    let mut words = jieba_rs::DEFAULT_STOP_WORDS.clone();
+    words.extend(
+        include_str!("../lexicon/stopwords.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(String::from),
+    );
+    words
+});
+
+/// The TextRank settings for the built-in stop words, built once.
+static TEXTRANK: LazyLock<[TextRank; 2]> =
+    LazyLock::new(|| [false, true].map(|hmm| textrank(STOP_WORDS.clone(), hmm)));
+
+fn textrank(stop_words: BTreeSet<String>, hmm: bool) -> TextRank {
+    TextRank::new(
+        5,
+        KeywordExtractConfig::builder()
+            .set_stop_words(stop_words)
+            .use_hmm(hmm)
+            .build(),
+    )
+}
+
+/// Tokens without their words: for bindings that cut the words out of a text
+/// they already hold (see [`Segmenter::segment_spans`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PackedTokens {
+    /// Start and end of each token, byte offsets.
+    pub spans: Vec<usize>,
+    /// Per token, an index into `tag_names`; empty without tagging.
+    pub tags: Vec<u16>,
+    pub tag_names: Vec<String>,
+}
+
+/// The segmenter: jieba's dictionary plus mubiao's lexicon and user words.
+pub struct Segmenter {
+    dict: LazyJieba,
+    hmm: bool,
+}
+
+impl std::fmt::Debug for Segmenter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Segmenter").field("hmm", &self.hmm).finish()
+    }
+}
+
+/// Used only if the built-in store does not decode, which the tests rule out
+/// for every build; segmentation then falls back to single characters.
+static EMPTY_STORE: LazyLock<Store> = LazyLock::new(Store::empty);
+
+impl Segmenter {
+    /// A segmenter with jieba's dictionary and the words of `lexicon`. The
+    /// built-in lexicon is compiled into the dictionary store (`build.rs`), so
+    /// building a segmenter with it costs nothing; any other lexicon's words
+    /// are added as user words.
+    pub fn new(lexicon: &Lexicon, hmm: bool) -> Segmenter {
+        let store = Store::builtin().unwrap_or(&EMPTY_STORE);
+        let dict = LazyJieba::new(store);
+        if !std::ptr::eq(lexicon, Lexicon::builtin()) {
+            for term in lexicon.segmenter_words() {
+                add_term(&dict, term);
+            }
+        }
+        Segmenter { dict, hmm }
+    }
+
+    /// Adds words in jieba's `word [freq] [tag]` format, one a line; returns
+    /// how many. A bad line rejects the whole list, so nothing is half-added.
+    pub fn add_words(&mut self, dict: &str) -> Result<usize> {
+        let terms = lexicon::parse_terms(dict)?;
+        for &term in &terms {
+            add_term(&self.dict, term);
+        }
+        Ok(terms.len())
+    }
+
+    /// Adds user words given in any of the shapes [`UserWords`] accepts.
+    pub fn add_user_words(&mut self, words: &UserWords) -> Result<usize> {
+        match words {
+            UserWords::Dict(dict) => self.add_words(dict),
+            UserWords::List(list) => {
+                let mut terms = Vec::with_capacity(list.len());
+                for (i, entry) in list.iter().enumerate() {
+                    terms.push(entry.term(i + 1)?);
+                }
+                for &term in &terms {
+                    add_term(&self.dict, term);
+                }
+                Ok(terms.len())
+            }
+        }
+    }
+
+    pub fn segment(&self, text: &str, options: &SegmentOptions) -> Vec<Token> {
+        let hmm = options.hmm.unwrap_or(self.hmm);
+        self.dict.with_text(text, |jieba| {
+            if options.pos && options.mode == Mode::Precise {
+                return jieba
+                    .tag(text, hmm)
+                    .into_iter()
+                    .map(|t| Token {
+                        word: t.word.to_string(),
+                        span: Span(t.byte_start, t.byte_end),
+                        tag: Some(t.tag.to_string()),
+                    })
+                    .collect();
+            }
+            let tokens = match options.mode {
+                Mode::Precise => jieba.cut(text, hmm),
+                Mode::Search => jieba.cut_for_search(text, hmm),
+                Mode::Full => jieba.cut_all(text),
+            };
+            tokens
+                .into_iter()
+                .map(|t| Token {
+                    word: t.word.to_string(),
+                    span: Span(t.byte_start, t.byte_end),
+                    tag: None,
+                })
+                .collect()
+        })
+    }
+
+    /// The words of `text` as byte spans and tags, without copying each word:
+    /// `(spans, tags)` where `spans` holds start and end of each word and
+    /// `tags` (with `options.pos`) indexes into the returned tag names.
+    pub fn segment_spans(&self, text: &str, options: &SegmentOptions) -> PackedTokens {
+        let hmm = options.hmm.unwrap_or(self.hmm);
+        self.dict.with_text(text, |jieba| {
+            let mut packed = PackedTokens::default();
+            if options.pos && options.mode == Mode::Precise {
+                let tags = jieba.tag(text, hmm);
+                packed.spans.reserve(tags.len() * 2);
+                packed.tags.reserve(tags.len());
+                for t in tags {
+                    packed.spans.extend([t.byte_start, t.byte_end]);
+                    let id = match packed.tag_names.iter().position(|n| n == t.tag) {
+                        Some(i) => i,
+                        None => {
+                            packed.tag_names.push(t.tag.to_string());
+                            packed.tag_names.len() - 1
+                        }
+                    };
+                    packed.tags.push(id as u16);
+                }
+                return packed;
+            }
+            let tokens = match options.mode {
+                Mode::Precise => jieba.cut(text, hmm),
+                Mode::Search => jieba.cut_for_search(text, hmm),
+                Mode::Full => jieba.cut_all(text),
+            };
+            packed.spans = tokens
+                .iter()
+                .flat_map(|t| [t.byte_start, t.byte_end])
+                .collect();
+            packed
+        })
+    }
+
+    pub fn keywords(&self, text: &str, options: &KeywordOptions) -> Vec<Keyword> {
+        let custom;
+        let stop_words: &BTreeSet<String> = if options.stop_words.is_empty() {
+            &STOP_WORDS
+        } else {
+            let mut all = STOP_WORDS.clone();
+            all.extend(options.stop_words.iter().cloned());
+            custom = all;
+            &custom
+        };
+        match options.method {
+            KeywordMethod::TextRank => {
+                let owned;
+                let textrank = if options.stop_words.is_empty() {
+                    &TEXTRANK[usize::from(self.hmm)]
+                } else {
+                    owned = textrank(stop_words.clone(), self.hmm);
+                    &owned
+                };
+                self.dict
+                    .with_text(text, |jieba| {
+                        textrank.extract_keywords(jieba, text, options.top, options.pos.clone())
+                    })
+                    .into_iter()
+                    .map(|k| Keyword {
+                        word: k.keyword,
+                        weight: k.weight,
+                        tag: k.tag,
+                    })
+                    .collect()
+            }
+            KeywordMethod::TfIdf => keywords::tfidf(
+                &self.dict,
+                text,
+                self.hmm,
+                options.top,
+                &options.pos,
+                stop_words,
+            ),
+        }
+    }
+}
+
+fn add_term(dict: &LazyJieba, term: Term<'_>) {
+    dict.add_word(term.word, term.freq, term.tag);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(seg: &Segmenter, text: &str) -> Vec<String> {
+        seg.segment(text, &SegmentOptions::default())
+            .into_iter()
+            .map(|t| t.word)
+            .collect()
+    }
+
+    #[test]
+    fn lexicon_terms_stay_whole() {
+        let seg = Segmenter::new(Lexicon::builtin(), false);
+        for term in [
+            "规模以上工业增加值",
+            "社会消费品零售总额",
+            "一般公共预算收入",
+            "十三五",
+        ] {
+            let text = format!("今年{term}增长8%");
+            assert!(
+                words(&seg, &text).contains(&term.to_string()),
+                "{term}: {:?}",
+                words(&seg, &text)
+            );
+        }
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let seg = Segmenter::new(Lexicon::builtin(), false);
+        let text = "开发区2017年生产总值同比增长8%以上";
+        for t in seg.segment(
+            text,
+            &SegmentOptions {
+                pos: true,
+                ..Default::default()
+            },
+        ) {
+            assert_eq!(&text[t.span.0..t.span.1], t.word);
+            assert!(t.tag.is_some());
+        }
+    }
+
+    #[test]
+    fn user_words_change_the_cut() {
+        let mut seg = Segmenter::new(Lexicon::builtin(), false);
+        assert!(!words(&seg, "撸起袖子加油干").contains(&"撸起袖子".to_string()));
+        assert_eq!(seg.add_words("撸起袖子 5000 v").unwrap(), 1);
+        assert!(words(&seg, "撸起袖子加油干").contains(&"撸起袖子".to_string()));
+    }
+}
