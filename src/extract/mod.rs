@@ -80,7 +80,7 @@ pub fn extract(text: &str, _tokens: &[Token], meta: &Meta, lexicon: &Lexicon) ->
                 quantity,
                 value,
                 value_high: number.value_high,
-                unit: number.unit.clone(),
+                unit: number.unit.to_string(),
                 comparator: number.comparator,
                 status,
                 period: period.clone(),
@@ -126,7 +126,7 @@ fn indicator_before<'s>(
 }
 
 fn quantity_of(number: &Number, between: &str) -> Quantity {
-    match number.unit.as_str() {
+    match number.unit {
         "倍" => Quantity::Multiple,
         "%" | "百分点" if GROWTH_WORDS.is_match(between) || between.contains("增") => {
             Quantity::Growth
