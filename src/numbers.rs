@@ -144,6 +144,7 @@ const PRE: &[(&str, Comparator)] = &[
     ("最多", Comparator::Le),
     ("超过", Comparator::Gt),
     ("突破", Comparator::Gt),
+    ("首破", Comparator::Gt),
     ("多于", Comparator::Gt),
     ("大于", Comparator::Gt),
     ("低于", Comparator::Lt),
@@ -235,12 +236,18 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             i = skip_digits(text, i);
             continue;
         }
-        if starts {
+        // 突破万亿元大关: a scale word alone after a verb of passing.
+        let bare_scale = matches!(c, '百' | '千' | '万' | '亿')
+            && ["突破", "超过", "首破", "跨越", "跨上", "迈上"]
+                .iter()
+                .any(|w| text[..i].ends_with(w));
+        if starts || bare_scale {
             // A digit right after a letter is part of a name: PM2.5, G20, 5G
             // is handled by the unit check; H7N9, COVID-19.
             let named = is_digit(c) && prev_char(text, i).is_some_and(|p| p.is_ascii_alphabetic());
+            let mode = if bare_scale { Mode::Parse } else { Mode::Scan };
             if !named {
-                if let Some(n) = read(text, i, Mode::Scan) {
+                if let Some(n) = read(text, i, mode).filter(|n| !bare_scale || !n.unit.is_empty()) {
                     i = n.span.1.max(i + c.len_utf8());
                     out.push(n);
                     continue;
