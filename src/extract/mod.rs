@@ -67,8 +67,7 @@ pub fn extract(text: &str, _tokens: &[Token], meta: &Meta, lexicon: &Lexicon) ->
         present: period::present_year(meta, text),
         title_period: period::title_period(meta),
         default_status: status::of_document(meta.title.as_deref().unwrap_or(""), text),
-        section_status: None,
-        section_period: None,
+        sections: Default::default(),
         out: Extraction::default(),
     };
     for para in text::paragraphs(text) {
@@ -97,8 +96,9 @@ struct Doc<'t> {
     present: Option<i32>,
     title_period: Option<Period>,
     default_status: Status,
-    section_status: Option<Status>,
-    section_period: Option<Period>,
+    /// What the headings above say, by level (0: unnumbered, 1: 一、,
+    /// 2: （一）, 3: 1.): status and period.
+    sections: [(Option<Status>, Option<Period>); 4],
     out: Extraction,
 }
 
@@ -162,6 +162,9 @@ struct Rec {
     /// A difference against a benchmark (高于全省1个百分点): not a target,
     /// but later figures may take its indicator.
     hidden: bool,
+    /// The amount of the projects just counted (总投资98.5亿元): it shares
+    /// their status unless its own clause says otherwise.
+    amount_of_count: bool,
 }
 
 impl Rec {
@@ -187,14 +190,38 @@ fn inheritable(recs: &[Rec]) -> Option<Prev> {
 impl<'t> Doc<'t> {
     fn heading(&mut self, line: &str) {
         let st = status::of_heading(line);
-        let mention = period::mentions(line).into_iter().find(|m| !m.baseline);
-        if let Some(st) = st {
-            self.section_status = Some(st);
-            self.section_period = None;
+        let period = period::mentions(line)
+            .into_iter()
+            .find(|m| !m.baseline)
+            .map(|m| m.period);
+        let level = text::heading_level(line);
+        if level == 0 {
+            // A feature's subheading (产业提档升级) says nothing of plans or
+            // results unless it names them.
+            if st.is_some() || period.is_some() {
+                self.sections = Default::default();
+                self.sections[0] = (st, period);
+            }
+            return;
         }
-        if let Some(m) = mention {
-            self.section_period = Some(m.period);
+        // A numbered heading opens a section at its level and closes the
+        // deeper ones.
+        for deeper in self.sections.iter_mut().skip(level) {
+            *deeper = (None, None);
         }
+        if let Some(slot) = self.sections.get_mut(level) {
+            *slot = (st, period);
+        }
+    }
+
+    /// The status the headings above give.
+    fn section_status(&self) -> Option<Status> {
+        self.sections.iter().rev().find_map(|s| s.0)
+    }
+
+    /// The period the headings above give.
+    fn section_period(&self) -> Option<Period> {
+        self.sections.iter().rev().find_map(|s| s.1)
     }
 
     fn paragraph(&mut self, para: Part) {
@@ -265,9 +292,19 @@ impl<'t> Doc<'t> {
                 span: Span(rec.ev.0, rec.ev.1),
             });
         }
+        let mut last_status: Option<Status> = None;
         for rec in recs.iter().filter(|r| !r.hidden) {
             let resolved = self.period_of(rec, &mentions, carry);
             let mut status = self.status_of(rec, &cues, carry, resolved, contrast);
+            let own_cue = cues
+                .iter()
+                .any(|c| c.start >= rec.clause_start && c.end <= rec.n.span.0);
+            if rec.amount_of_count
+                && !own_cue
+                && let Some(st) = last_status
+            {
+                status = st;
+            }
             if reported && !rec.from_to && status == Status::Target && !self.cued_target(rec, &cues) {
                 // A sentence that reports 从X增长到Y reports its other figures too.
                 status = Status::Actual;
@@ -277,6 +314,7 @@ impl<'t> Doc<'t> {
             if period.is_none() {
                 warnings.push(WarningCode::NoPeriod);
             }
+            last_status = Some(status);
             let evidence = text.get(rec.ev.0..rec.ev.1).unwrap_or("").to_string();
             self.out.targets.push(Target {
                 indicator: rec.indicator.clone(),
@@ -299,7 +337,7 @@ impl<'t> Doc<'t> {
 
         // What the next sentence of the paragraph inherits.
         if let Some(c) = status::carried(&cues) {
-            carry.cue = c.weight(1.5, 0.5, self.section_status == Some(Status::Actual));
+            carry.cue = c.weight(1.5, 0.5, self.section_status() == Some(Status::Actual));
         }
         if let Some(m) = mentions.iter().rev().find(|m| !m.baseline) {
             carry.period = Some(m.period);
@@ -646,11 +684,13 @@ impl<'t> Doc<'t> {
         let amount = words::suffix_in(kept, &w.amount).filter(|_| after.is_none());
         let mut reach = n.span.1;
         let mut inherited: Option<Prev> = None;
+        let mut amount_of_count = false;
         let (indicator, surface, surface_at);
         if let Some(amount) = amount {
             let at = pe.max(cs + kept.len()) - amount.len();
             let prev = inheritable(recs).or_else(|| carry.last.clone());
             let counted = prev.as_ref().filter(|p| p.kind == UnitKind::Count);
+            amount_of_count = counted.is_some();
             indicator = match counted {
                 Some(p) => format!("{}{}", p.indicator, amount_core(amount, &p.indicator)),
                 None => {
@@ -720,6 +760,7 @@ impl<'t> Doc<'t> {
         rec.subject = subject.or_else(|| recs.last().and_then(|r| r.subject.clone()));
         rec.attached_target = attached_target;
         rec.hidden = benchmark.is_some();
+        rec.amount_of_count = amount_of_count;
         rec.secondary = rec.quantity == Quantity::Share
             && (kept.starts_with('占')
                 || kept.starts_with("相当于")
@@ -839,6 +880,7 @@ impl<'t> Doc<'t> {
             reach: n.span.1,
             secondary: false,
             hidden: false,
+            amount_of_count: false,
         }
     }
 
@@ -854,10 +896,13 @@ impl<'t> Doc<'t> {
         );
         let usable = |m: &&Mention| !m.baseline;
         let before = mentions.iter().filter(usable).filter(|m| m.end <= pos).last();
+        // 总投资10亿元的…项目，作为全市2016年第三批…: a time written later in
+        // the sentence, when none is written before.
+        let _ = clause_end;
         let after = mentions
             .iter()
             .filter(usable)
-            .find(|m| m.start >= rec.n.span.1 && m.start < clause_end);
+            .find(|m| m.start >= rec.n.span.1);
         let year_context = mentions
             .iter()
             .filter(usable)
@@ -870,7 +915,7 @@ impl<'t> Doc<'t> {
             })
             .last()
             .or(carry.year)
-            .or(match self.section_period {
+            .or(match self.section_period() {
                 Some(Period::Year(y)) => Some(y),
                 _ => None,
             });
@@ -878,7 +923,7 @@ impl<'t> Doc<'t> {
             .or(after)
             .map(|m| m.period)
             .or(carry.period)
-            .or(self.section_period)
+            .or(self.section_period())
             .or(self.title_period)
             .or(Some(Period::ContextYear));
         period.and_then(|p| period::resolve(p, self.present, year_context))
@@ -895,7 +940,7 @@ impl<'t> Doc<'t> {
         let pos = rec.n.span.0;
         let cs = rec.clause_start;
         let past = resolved.is_some_and(|r| self.present.is_some_and(|p| r.to < p))
-            || self.section_status == Some(Status::Actual);
+            || self.section_status() == Some(Status::Actual);
         let strong = |c: &&&Cue| {
             matches!(
                 c.kind,
@@ -924,9 +969,15 @@ impl<'t> Doc<'t> {
         };
         let any_cue = !in_clause.is_empty() || !earlier.is_empty();
         if let Some(c) = pick(&in_clause) {
-            score += c.weight(3.0, 1.0, past);
+            score += c.weight(3.0, 1.5, past);
         }
-        if let Some(c) = pick(&earlier) {
+        // The nearest strong cue of the earlier clauses governs them (力争 at
+        // the head of a list), weaker the farther it is; else the nearest
+        // weak one.
+        if let Some(c) = earlier.iter().rev().find(strong) {
+            let far = if cs.saturating_sub(c.end) > 300 { 0.3 } else { 1.0 };
+            score += far * c.weight(2.0, 0.5, past);
+        } else if let Some(c) = earlier.last() {
             score += c.weight(2.0, 0.5, past);
         }
         score += carry.cue;
@@ -943,7 +994,7 @@ impl<'t> Doc<'t> {
         if rec.from_to {
             score -= 2.0;
         }
-        score += match self.section_status {
+        score += match self.section_status() {
             Some(Status::Target) => 2.0,
             Some(Status::Actual) => -2.0,
             None => 0.0,
@@ -1014,7 +1065,7 @@ impl<'t> Doc<'t> {
             let core = clause.trim_end_matches(['，', '；', ',', '：', ':', '。']);
             if let Some((indicator, a, b)) = qualitative::find(core, self.matcher) {
                 let (a, b) = (start + a, start + b);
-                let st = match self.section_status {
+                let st = match self.section_status() {
                     Some(st) => st,
                     None => self.default_status,
                 };

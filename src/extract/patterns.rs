@@ -24,6 +24,22 @@ pub fn rejected(n: &Number, text: &str, quotes: &[(usize, usize)]) -> Option<&'s
     if quotes.iter().any(|&(a, b)| n.figure.0 >= a && n.figure.0 < b) {
         return Some("quoted");
     }
+    // 信心倍增, 干劲倍增: an idiom of mood, not a multiple.
+    if n.kind == UnitKind::Multiple
+        && ["信心", "干劲", "士气", "热情", "精神", "勇气", "斗志", "身价"]
+            .iter()
+            .any(|w| text.get(..n.span.0).is_some_and(|h| h.ends_with(w)))
+    {
+        return Some("idiom");
+    }
+    // 区委十一届十一次全会: a meeting's number.
+    if n.unit == "次"
+        && ["全会", "会议", "党代会", "代表大会", "全体会议", "常委会", "人代会", "全委会"]
+            .iter()
+            .any(|w| text.get(n.span.1..).is_some_and(|a| a.starts_with(w)))
+    {
+        return Some("meeting");
+    }
     // $1.$2％: a broken template, not a figure.
     if text
         .get(..n.figure.0)

@@ -134,8 +134,7 @@ pub fn carried(cues: &[Cue]) -> Option<Cue> {
 pub fn of_heading(heading: &str) -> Option<Status> {
     const ACTUAL: &[&str] = &["回顾", "成就", "成绩", "过去", "总结", "五年来", "成效"];
     const TARGET: &[&str] = &[
-        "目标", "任务", "安排", "打算", "计划", "重点工作", "部署", "展望", "建议", "思路",
-        "举措", "主要工作",
+        "目标", "任务", "安排", "打算", "计划", "重点工作", "部署", "展望", "建议", "主要工作",
     ];
     let actual = ACTUAL.iter().any(|w| heading.contains(w));
     let target = TARGET.iter().any(|w| heading.contains(w));

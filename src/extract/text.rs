@@ -77,10 +77,10 @@ pub fn sentences(text: &str, para: Part) -> Vec<Part> {
 }
 
 /// Where the clause holding byte `at` of the text starts: after the last
-/// comma, colon or bracket before it, or at the sentence start.
+/// comma or colon before it, or at the sentence start.
 pub fn clause_start(text: &str, sentence: Part, at: usize) -> usize {
     let head = text.get(sentence.start..at).unwrap_or("");
-    head.rfind(['，', ',', '：', ':', '（', '(', '）', ')'])
+    head.rfind(['，', ',', '：', ':'])
         .map_or(sentence.start, |i| {
             sentence.start + i + head[i..].chars().next().map_or(1, char::len_utf8)
         })
@@ -140,6 +140,27 @@ pub fn is_heading(line: &str) -> bool {
 pub fn is_lead_in(line: &str) -> bool {
     let t = strip_marks(line);
     (t.ends_with('：') || t.ends_with(':')) && t.chars().count() <= 60
+}
+
+/// The level of a numbered heading: 1 for 一、, 2 for （一）, 3 for 1. and
+/// （1）; 0 for a heading without a number.
+pub fn heading_level(line: &str) -> usize {
+    let t = strip_marks(line);
+    if !numbered(t) {
+        return 0;
+    }
+    match t.chars().next() {
+        Some('（' | '(') => {
+            if t.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+                3
+            } else {
+                2
+            }
+        }
+        Some(c) if c.is_ascii_digit() => 3,
+        Some('第') => 1,
+        _ => 1,
+    }
 }
 
 fn numbered(t: &str) -> bool {
