@@ -968,8 +968,9 @@ impl<'t> Doc<'t> {
                 .map(|c| **c)
         };
         let any_cue = !in_clause.is_empty() || !earlier.is_empty();
-        if let Some(c) = pick(&in_clause) {
-            score += c.weight(3.0, 1.5, past);
+        let own = pick(&in_clause);
+        if let Some(c) = own {
+            score += c.weight(3.0, 2.0, past);
         }
         // The nearest strong cue of the earlier clauses governs them (力争 at
         // the head of a list), weaker the farther it is; else the nearest
@@ -994,9 +995,11 @@ impl<'t> Doc<'t> {
         if rec.from_to {
             score -= 2.0;
         }
+        // The section leans; a cue in the figure's own clause leans harder.
+        let section = if own.is_some() { 1.0 } else { 2.0 };
         score += match self.section_status() {
-            Some(Status::Target) => 2.0,
-            Some(Status::Actual) => -2.0,
+            Some(Status::Target) => section,
+            Some(Status::Actual) => -section,
             None => 0.0,
         };
         if let (Some(r), Some(p)) = (resolved, self.present) {

@@ -104,8 +104,12 @@ pub fn cues(s: &str) -> Vec<Cue> {
         if part_of_word {
             continue;
         }
-        // 计划的, 目标的: the noun a share is taken of.
-        if matches!(kind, CueKind::TargetStrong | CueKind::TargetWeak) && after.starts_with('的')
+        // 计划的, 目标的: the noun a share is taken of; 编制三年行动计划，: a
+        // plan word ending its clause is a noun, not a verb of planning.
+        if matches!(kind, CueKind::TargetStrong | CueKind::TargetWeak)
+            && (after.starts_with('的')
+                || after.is_empty()
+                || after.starts_with(['，', '。', '；', ',', '、', '”', '》']))
         {
             continue;
         }
