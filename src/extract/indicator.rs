@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::period;
 use super::subject::{is_cjk, place_prefix};
-use super::words::{prefix_in, words};
+use super::words::{prefix_in, suffix_in, words};
 use crate::lexicon::Lexicon;
 
 /// The forms of a lexicon as one pattern, longest first, and their
@@ -189,6 +189,19 @@ pub fn strip_tail(s: &str) -> &str {
         if s.len() == before {
             return s;
         }
+    }
+}
+
+/// The end of a noun phrase written with 的 before its number
+/// (`占年度投资计划的`, `是2015年的`): only the comparison and 的 go.
+pub fn strip_noun_tail(s: &str) -> &str {
+    let s = s.trim_end().trim_end_matches('的');
+    let s = strip_comparison(s).trim_end_matches('的');
+    let w = words();
+    // 分别是2008年的 → 分别
+    match suffix_in(s, &w.link) {
+        Some(l) if l.len() == s.len() => "",
+        _ => s,
     }
 }
 

@@ -575,7 +575,13 @@ impl<'t> Doc<'t> {
             raw = &raw[..at];
         }
         let raw_core = raw.trim_end_matches("目标").trim_end_matches("年度");
-        let kept = indicator::strip_tail(raw_core);
+        // 占年度投资计划的89.4%: a noun phrase with 的 before the number keeps
+        // its words (计划 here is the plan, not a link).
+        let kept = if raw_core.ends_with('的') {
+            indicator::strip_noun_tail(raw_core)
+        } else {
+            indicator::strip_tail(raw_core)
+        };
         let mut link_text: String = match &c.baseline {
             Some(x) => text.get(x.span.1..n.span.0).unwrap_or("").to_string(),
             None => raw[kept.len().min(raw.len())..].to_string(),
@@ -681,7 +687,8 @@ impl<'t> Doc<'t> {
             }
         }
 
-        let amount = words::suffix_in(kept, &w.amount).filter(|_| after.is_none());
+        let amount = words::suffix_in(kept, &w.amount)
+            .filter(|_| after.is_none() && !kept.starts_with('占') && !raw_core.ends_with('的'));
         let mut reach = n.span.1;
         let mut inherited: Option<Prev> = None;
         let mut amount_of_count = false;
@@ -981,7 +988,10 @@ impl<'t> Doc<'t> {
         } else if let Some(c) = earlier.last() {
             score += c.weight(2.0, 0.5, past);
         }
-        score += carry.cue;
+        // What earlier sentences of the paragraph said, when this one is silent.
+        if !any_cue {
+            score += carry.cue;
+        }
         // A requirement written before the figure (不低于, 控制在) reads as a goal.
         let pre = self.text.get(rec.n.span.0..rec.n.figure.0).unwrap_or("");
         if ["不低于", "不少于", "不超过", "不高于", "至少", "控制在"].contains(&pre) {

@@ -129,7 +129,7 @@ pub fn is_heading(line: &str) -> bool {
         return false;
     }
     let numbered = numbered(t);
-    if numbered && n <= 40 && !t.contains('，') {
+    if numbered && n <= 40 && !t.contains(['，', ',']) {
         return true;
     }
     n <= 30 && !t.contains(['。', '；', '，', ',']) && !t.starts_with(['-', '•', '·'])
