@@ -113,18 +113,9 @@ pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
         subject: None,
         canonical: false,
     };
+    // A place is split off only before a known form (开发区工业增加值): before
+    // other words it is too often part of them (新区开放开发, 市场主体).
     let Some((at, canonical)) = matcher.form_at_end(phrase) else {
-        // A place before an unknown phrase is still its subject.
-        if let Some(place) = place_prefix(phrase)
-            && place.len() < phrase.len()
-        {
-            return Named {
-                indicator: phrase[place.len()..].to_string(),
-                surface: (start + place.len(), end),
-                subject: Some((start, start + place.len())),
-                canonical: false,
-            };
-        }
         return as_written;
     };
     let prefix = &phrase[..at];
@@ -150,6 +141,7 @@ pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
     }
     if let Some(place) = place_prefix(prefix) {
         let rest = &prefix[place.len()..];
+        let rest = &rest[lead_len(rest)..];
         if rest.is_empty() || MODIFIERS.contains(&rest) {
             return Named {
                 indicator: canonical.to_string(),

@@ -225,6 +225,10 @@ impl<'t> Doc<'t> {
     }
 
     fn paragraph(&mut self, para: Part) {
+        // 一、2013年工作回顾2013年，面对…: a heading glued to its first line.
+        if let Some(h) = text::glued_heading(para.of(self.text)) {
+            self.heading(h);
+        }
         let quotes: Vec<(usize, usize)> = text::quoted(self.text, para)
             .into_iter()
             .map(|p| (p.start, p.end))
@@ -623,13 +627,12 @@ impl<'t> Doc<'t> {
         }
 
         // A place alone before the number: 中原区增长7.5%.
-        if let Some(place) = subject::place_prefix(phrase) {
+        if let Some(place) = subject::place_prefix(phrase)
+            && indicator::lead_len(&phrase[place.len()..]) == phrase.len() - place.len()
+        {
             subject = subject.or(Some(place.to_string()));
-            ps += place.len();
-            let rest = &text[ps..pe];
-            let more = indicator::lead_len(rest);
-            ps += more;
-            phrase = text.get(ps..pe).unwrap_or("");
+            ps = pe;
+            phrase = "";
         }
         let w = words::words();
         let per_head = phrase == "人均" || (phrase == "人" && raw_core.ends_with("人均"));
@@ -661,6 +664,8 @@ impl<'t> Doc<'t> {
             None
         } else if matches!(n.kind, UnitKind::Count | UnitKind::Measure)
             || (matches!(n.kind, UnitKind::Percent) && text.get(n.span.1..)?.starts_with('的'))
+            // 筹措10.2亿元财政间歇资金, 设立1亿元产业发展基金: the money is named after it.
+            || (n.kind == UnitKind::Money && phrase.chars().count() <= 2 && !phrase.is_empty())
         {
             indicator::after_phrase(text, n.span.1, ce).or_else(|| shared_after(text, cands, k, ce))
         } else {
@@ -722,9 +727,14 @@ impl<'t> Doc<'t> {
                 surface_at = ps;
             } else {
                 let named = indicator::name(text, a, b, self.matcher);
-                indicator = named.indicator;
-                surface = text[named.surface.0..named.surface.1].to_string();
-                surface_at = named.surface.0;
+                // What is counted comes first: no place is split off it.
+                indicator = if named.subject.is_some() {
+                    text[a..b].to_string()
+                } else {
+                    named.indicator
+                };
+                surface = text[a..b].to_string();
+                surface_at = a;
             }
             reach = b;
         } else if !inherit_word {
@@ -1059,9 +1069,16 @@ impl<'t> Doc<'t> {
             }
             at += moved;
         }
-        subject::place_prefix(&s[at..])
-            .filter(|p| !p.is_empty())
-            .map(str::to_string)
+        let rest = &s[at..];
+        let place = subject::place_prefix(rest).filter(|p| !p.is_empty())?;
+        // The place is the sentence's topic when a time, a cue or a
+        // preposition follows it (开发区2017年…, 二七特色商业区以打造…).
+        let after = &rest[place.len()..];
+        let topic = after.starts_with(|c: char| c.is_ascii_digit())
+            || ["今年", "明年", "去年", "全年", "要", "将", "以", "按照", "在", "力争", "确保", "计划", "的", "和", "、", "，", ",", "：", ":", "经济", "共", "累计", "已", "目前", "“十"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        topic.then(|| place.to_string())
     }
 
     fn qualitative(&mut self, sent: Part, cands: &[Cand]) {

@@ -40,6 +40,20 @@ pub fn rejected(n: &Number, text: &str, quotes: &[(usize, usize)]) -> Option<&'s
     {
         return Some("meeting");
     }
+    // 投资过亿元、十亿元的项目, 百亿元产业: a round sum in Chinese numerals
+    // before a noun is a size class.
+    let rest = text.get(n.span.1..).unwrap_or("");
+    if n.kind == UnitKind::Money
+        && n.chinese
+        && !rest.starts_with("大关")
+        && !rest.starts_with("台阶")
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| (is_cjk(c) && c != '的') || c == '、')
+    {
+        return Some("class");
+    }
     // $1.$2％: a broken template, not a figure.
     if text
         .get(..n.figure.0)

@@ -32,8 +32,8 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
         let end = i + c.len_utf8();
         let head = &phrase[..end];
         let next = phrase[end..].chars().next();
-        // 贫困乡镇: 乡 is not the end of a name when 镇 follows.
-        let cut = next.is_some_and(|n| "区县市省州镇乡盟旗".contains(n));
+        // 贫困乡镇, 市场, 市级, 县城: the suffix is the start of another word.
+        let cut = next.is_some_and(|n| "区县市省州镇乡盟旗场民域城份长委直属内外级".contains(n));
         if count >= 2
             && !cut
             && suffix_in(head, &w.place_suffix).is_some()
@@ -53,7 +53,8 @@ fn ends_with_generic(head: &str) -> bool {
         "楼市", "车市", "集市", "上市", "门市", "超市", "城市", "都市", "工业区", "生活区",
         "核心区", "起步区", "保护区", "风景区", "住宅区", "校区", "营区", "湾区", "地区",
         "社区", "园区", "片区", "辖区", "城区", "市区", "小区", "景区", "街区", "山区", "县区",
-        "省区", "市县", "各市", "新城区", "试验区", "自贸区", "保税区",
+        "省区", "市县", "各市", "新城区", "试验区", "自贸区", "保税区", "强市", "强区", "强县",
+        "强省", "大市", "大省", "大县", "城区", "郊区",
     ];
     GENERIC.iter().any(|g| head.ends_with(g))
 }

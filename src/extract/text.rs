@@ -135,6 +135,17 @@ pub fn is_heading(line: &str) -> bool {
     n <= 30 && !t.contains(['。', '；', '，', ',']) && !t.starts_with(['-', '•', '·'])
 }
 
+/// A numbered heading run into the paragraph after it, when the copy lost
+/// the line break (`一、2013年工作回顾2013年，面对…`).
+pub fn glued_heading(line: &str) -> Option<&str> {
+    use std::sync::LazyLock;
+    static GLUED: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^，。；,]{0,24}?(?:回顾|安排|目标|任务|成就|部署|打算|计划|重点工作|主要工作)")
+            .expect("the glued heading pattern is valid")
+    });
+    GLUED.find(line.trim_start()).map(|m| m.as_str())
+}
+
 /// A line ending with a colon that introduces what follows
 /// (`到2018年，我们将努力实现以下主要目标任务：`).
 pub fn is_lead_in(line: &str) -> bool {
