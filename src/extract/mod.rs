@@ -110,6 +110,9 @@ struct Carry {
     year: Option<i32>,
     subject: Option<String>,
     last: Option<Prev>,
+    /// Counts already reported in the paragraph: 7个新区 said three times is
+    /// one figure.
+    counts: Vec<(f64, &'static str, &'static str, String)>,
 }
 
 /// The indicator of the figure before, for figures that name none
@@ -298,6 +301,14 @@ impl<'t> Doc<'t> {
         }
         let mut last_status: Option<Status> = None;
         for rec in recs.iter().filter(|r| !r.hidden) {
+            if rec.n.kind == UnitKind::Count {
+                let head: String = rec.indicator.chars().take(2).collect();
+                let key = (rec.value, rec.n.unit, rec.n.comparator.as_str(), head);
+                if carry.counts.contains(&key) {
+                    continue;
+                }
+                carry.counts.push(key);
+            }
             let resolved = self.period_of(rec, &mentions, carry);
             let mut status = self.status_of(rec, &cues, carry, resolved, contrast);
             let own_cue = cues
@@ -663,7 +674,11 @@ impl<'t> Doc<'t> {
         let after = if attached_target {
             None
         } else if matches!(n.kind, UnitKind::Count | UnitKind::Measure)
-            || (matches!(n.kind, UnitKind::Percent) && text.get(n.span.1..)?.starts_with('的'))
+            || (matches!(n.kind, UnitKind::Percent)
+                && (text.get(n.span.1..)?.starts_with('的')
+                    // 50%以上农产品加工企业入驻
+                    || (n.span.1 > n.figure.1
+                        && text.get(n.span.1..)?.starts_with(subject::is_cjk))))
             // 筹措10.2亿元财政间歇资金, 设立1亿元产业发展基金: the money is named after it.
             || (n.kind == UnitKind::Money && phrase.chars().count() <= 2 && !phrase.is_empty())
         {
