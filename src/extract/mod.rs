@@ -527,6 +527,31 @@ impl<'t> Doc<'t> {
                 .map(|r| (r.indicator.clone(), r.surface_at, r.surface_at + r.surface.len()))
                 .collect();
         }
+        if word == "均" && items.is_empty() {
+            // 分别超过300亿美元和60亿美元，均比2007年增长1倍以上: the figures of
+            // the clause before.
+            let group = recs
+                .last()
+                .map(|last| last.clause_start)
+                .map(|cs0| recs.iter().rev().take_while(|r| r.clause_start == cs0).count())
+                .unwrap_or(0);
+            if group >= 2 {
+                let take = &recs[recs.len() - group..];
+                let sources: Vec<(String, String, Option<String>, usize)> = take
+                    .iter()
+                    .map(|r| (r.indicator.clone(), r.surface.clone(), r.subject.clone(), r.surface_at))
+                    .collect();
+                let c = &cands[k];
+                for (ind, surf, sub, at) in sources {
+                    let mut rec = self.record(c, &link, ind, surf, at, sent);
+                    rec.subject = sub;
+                    rec.ev = (at.min(c.n.span.0), c.n.span.1);
+                    recs.push(rec);
+                }
+                return Some(k + 1);
+            }
+            return None;
+        }
         if word == "均" && items.len() < 2 {
             return None;
         }
@@ -761,9 +786,14 @@ impl<'t> Doc<'t> {
             surface = text[named.surface.0..named.surface.1].to_string();
             surface_at = named.surface.0;
         } else {
+            // The figure before in this sentence, a known indicator named
+            // earlier in it, or — for a sentence that opens with its figure
+            // (今年，力争增长9%以上) — the last figure of the paragraph.
+            let opens = text::clause_start(text, sent, real_cs.saturating_sub(1)) == sent.start
+                || real_cs == sent.start;
             let prev = inheritable(recs)
                 .or_else(|| self.named_before(sent, cs))
-                .or_else(|| carry.last.clone())?;
+                .or_else(|| carry.last.clone().filter(|_| opens))?;
             if per_head {
                 // 人均16000元 after 生产总值: the per-head figure of it.
                 indicator = indicator::name_str(&format!("人均{}", prev.surface), self.matcher);

@@ -54,6 +54,14 @@ pub fn rejected(n: &Number, text: &str, quotes: &[(usize, usize)]) -> Option<&'s
     {
         return Some("class");
     }
+    // 全球最大的500家跨国公司: a ranking class, not a count.
+    if n.kind == UnitKind::Count
+        && ["最大的", "最强的", "排名前", "前"]
+            .iter()
+            .any(|w| text.get(..n.span.0).is_some_and(|b| b.ends_with(w)))
+    {
+        return Some("class");
+    }
     // $1.$2％: a broken template, not a figure.
     if text
         .get(..n.figure.0)
@@ -86,7 +94,7 @@ pub fn rejected(n: &Number, text: &str, quotes: &[(usize, usize)]) -> Option<&'s
         && (text.get(n.figure.1..n.span.1) == Some("以上")
             || matches!(pre, "超" | "超过")
             || before.ends_with('过'))
-        && next.is_some_and(|c| is_cjk(c) && c != '的')
+        && next.is_some_and(|c| is_cjk(c) && !"的和与及或并".contains(c))
     {
         // 10亿元以上重大产业项目: a size class, not a figure.
         return Some("class");

@@ -259,6 +259,10 @@ fn plan_span(written: &str, rest: &str) -> Option<(i32, i32)> {
     let core = written.trim_matches(|c| c == '“' || c == '”' || c == '"');
     let n_text = core.strip_suffix('五')?;
     let n = chinese_numeral(n_text)? as i32;
+    // “六五”普法 is a five-year campaign of legal education, not a plan.
+    if rest.starts_with("普法") || rest.starts_with("”普法") {
+        return None;
+    }
     let context = ["期间", "时期", "规划", "计划", "末", "初", "以来", "期"]
         .iter()
         .any(|w| rest.starts_with(w));

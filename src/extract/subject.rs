@@ -26,7 +26,7 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
         count += 1;
         // Characters a place name does not hold: particles, time, verbs of
         // the sentence (独特资源禀赋的县, 建议今年全市).
-        if count > 12 || !is_cjk(c) || "的是于年在对和与及为将要以了把被让等各今个有到从由占做".contains(c) {
+        if count > 8 || !is_cjk(c) || "的是于年在对和与及为将要以了把被让等各今个有到从由占做".contains(c) {
             break;
         }
         let end = i + c.len_utf8();
@@ -54,7 +54,7 @@ fn ends_with_generic(head: &str) -> bool {
         "核心区", "起步区", "保护区", "风景区", "住宅区", "校区", "营区", "湾区", "地区",
         "社区", "园区", "片区", "辖区", "城区", "市区", "小区", "景区", "街区", "山区", "县区",
         "省区", "市县", "各市", "新城区", "试验区", "自贸区", "保税区", "强市", "强区", "强县",
-        "强省", "大市", "大省", "大县", "城区", "郊区",
+        "强省", "大市", "大省", "大县", "城区", "郊区", "县市", "区县",
     ];
     GENERIC.iter().any(|g| head.ends_with(g))
 }
