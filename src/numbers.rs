@@ -117,6 +117,18 @@ static UNIT_LIST: LazyLock<Vec<Unit>> = LazyLock::new(|| {
     units
 });
 
+/// The units by their first character, longest first: a unit test looks at
+/// a handful of units, not all of them.
+static UNIT_INDEX: LazyLock<std::collections::HashMap<char, Vec<Unit>>> = LazyLock::new(|| {
+    let mut index: std::collections::HashMap<char, Vec<Unit>> = std::collections::HashMap::new();
+    for u in UNIT_LIST.iter() {
+        if let Some(c) = u.written.chars().next() {
+            index.entry(c).or_default().push(*u);
+        }
+    }
+    index
+});
+
 /// Every unit mubiao reads, longest written form first.
 pub fn units() -> &'static [Unit] {
     &UNIT_LIST
@@ -125,9 +137,10 @@ pub fn units() -> &'static [Unit] {
 /// The unit written at the start of `s`, if any.
 pub fn unit_at(s: &str) -> Option<Unit> {
     let first = s.chars().next()?;
-    UNIT_LIST
+    UNIT_INDEX
+        .get(&first)?
         .iter()
-        .find(|u| u.written.starts_with(first) && s.starts_with(u.written))
+        .find(|u| s.starts_with(u.written))
         .copied()
 }
 

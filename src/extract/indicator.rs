@@ -45,6 +45,11 @@ impl Matcher {
         self.canonical.get(form).copied()
     }
 
+    /// Whether any known form is written in `s`.
+    pub fn has_form(&self, s: &str) -> bool {
+        self.pattern.as_ref().is_some_and(|p| p.is_match(s))
+    }
+
     /// The last known form written in `s`, as (start, end, canonical).
     pub fn last_form(&self, s: &str) -> Option<(usize, usize, &'static str)> {
         let m = self.pattern.as_ref()?.find_iter(s).last()?;
@@ -170,8 +175,8 @@ pub fn strip_tail(s: &str) -> &str {
         };
         if let Some(link) = w
             .link
-            .iter()
-            .find(|l| s.ends_with(**l) && !numeral_end(&s[..s.len() - l.len()]))
+            .suffixes(s)
+            .find(|l| !numeral_end(&s[..s.len() - l.len()]))
         {
             s = &s[..s.len() - link.len()];
         }
@@ -209,11 +214,10 @@ fn strip_time_tail(s: &str) -> &str {
     {
         return &s[..m.start()];
     }
-    if let Some(m) = period::mentions(s).last()
-        && m.end == s.len()
-        && m.start > 0
+    if let Some(start) = period::at_end(s)
+        && start > 0
     {
-        return &s[..m.start];
+        return &s[..start];
     }
     s
 }
@@ -249,13 +253,10 @@ pub fn lead_len(s: &str) -> usize {
             at += rest.len() - trimmed.len();
             continue;
         }
-        let lead = if let Some(m) = rest
-            .strip_prefix('到')
-            .and_then(|r| period::mentions(r).into_iter().next().filter(|m| m.start == 0))
-        {
-            '到'.len_utf8() + m.end
-        } else if let Some(m) = period::mentions(rest).first().filter(|m| m.start == 0) {
-            m.end
+        let lead = if let Some(end) = rest.strip_prefix('到').and_then(period::at_start) {
+            '到'.len_utf8() + end
+        } else if let Some(end) = period::at_start(rest) {
+            end
         } else if let Some(m) = SPAN.find(rest) {
             m.end()
         } else if let Some(lead) = prefix_in(rest, &w.lead) {

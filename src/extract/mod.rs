@@ -287,7 +287,8 @@ impl<'t> Doc<'t> {
 
         self.qualitative(sent, &cands);
 
-        let subject = self.sentence_subject(sent).or_else(|| carry.subject.clone());
+        let own_subject = self.sentence_subject(sent);
+        let subject = own_subject.clone().or_else(|| carry.subject.clone());
         let contrast = recs.iter().any(|r| r.attached_target && !r.hidden);
         let reported = recs.iter().any(|r| r.from_to);
         for rec in recs.iter().filter(|r| r.hidden) {
@@ -364,7 +365,7 @@ impl<'t> Doc<'t> {
         }) {
             carry.year = Some(y);
         }
-        if let Some(sub) = self.sentence_subject(sent) {
+        if let Some(sub) = own_subject {
             carry.subject = Some(sub);
         }
         if let Some(last) = inheritable(&recs) {
@@ -1138,6 +1139,9 @@ impl<'t> Doc<'t> {
                 continue;
             }
             let core = clause.trim_end_matches(['，', '；', ',', '：', ':', '。']);
+            if !self.matcher.has_form(core) && !core.contains("完成") && !core.contains("控制在") {
+                continue;
+            }
             if let Some((indicator, a, b)) = qualitative::find(core, self.matcher) {
                 let (a, b) = (start + a, start + b);
                 let st = match self.section_status() {

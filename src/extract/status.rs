@@ -58,7 +58,7 @@ static CUES: LazyLock<CueTable> = LazyLock::new(|| {
         (&w.target_weak, CueKind::TargetWeak),
         (&w.actual_weak, CueKind::ActualWeak),
     ] {
-        for &word in list.iter() {
+        for word in list.iter() {
             kinds.entry(word).or_insert(kind);
             all.push(word);
         }

@@ -1,25 +1,79 @@
 //! The word lists of `lexicon/extract.txt`, parsed once.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 const EXTRACT: &str = include_str!("../lexicon/extract.txt");
 
-/// The sections of `lexicon/extract.txt`, each sorted longest first.
+/// A list of words, longest first, indexed by first and last character so
+/// that a prefix or suffix test looks at a handful of words, not all.
+#[derive(Debug, Default)]
+pub struct WordList {
+    words: Vec<&'static str>,
+    set: HashSet<&'static str>,
+    by_first: HashMap<char, Vec<&'static str>>,
+    by_last: HashMap<char, Vec<&'static str>>,
+}
+
+impl WordList {
+    fn push(&mut self, word: &'static str) {
+        self.words.push(word);
+    }
+
+    fn finish(&mut self) {
+        self.words.sort_by(|a, b| b.len().cmp(&a.len()));
+        self.words.dedup();
+        for &w in &self.words {
+            self.set.insert(w);
+            if let Some(c) = w.chars().next() {
+                self.by_first.entry(c).or_default().push(w);
+            }
+            if let Some(c) = w.chars().next_back() {
+                self.by_last.entry(c).or_default().push(w);
+            }
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
+    }
+
+    #[cfg(test)]
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    pub fn contains(&self, s: &str) -> bool {
+        self.set.contains(s)
+    }
+
+    /// The words `s` ends with, longest first.
+    pub fn suffixes<'a>(&'a self, s: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        let bucket = s.chars().next_back().and_then(|c| self.by_last.get(&c));
+        bucket
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |w| s.ends_with(w))
+    }
+}
+
+/// The sections of `lexicon/extract.txt`.
 #[derive(Debug, Default)]
 pub struct Words {
-    pub target_strong: Vec<&'static str>,
-    pub target_weak: Vec<&'static str>,
-    pub actual_strong: Vec<&'static str>,
-    pub actual_weak: Vec<&'static str>,
-    pub lead: Vec<&'static str>,
-    pub link: Vec<&'static str>,
-    pub inherit: Vec<&'static str>,
-    pub amount: Vec<&'static str>,
-    pub after_stop: Vec<&'static str>,
-    pub instrument: Vec<&'static str>,
-    pub place_suffix: Vec<&'static str>,
-    pub not_place: Vec<&'static str>,
-    pub ratio: Vec<&'static str>,
+    pub target_strong: WordList,
+    pub target_weak: WordList,
+    pub actual_strong: WordList,
+    pub actual_weak: WordList,
+    pub lead: WordList,
+    pub link: WordList,
+    pub inherit: WordList,
+    pub amount: WordList,
+    pub after_stop: WordList,
+    pub instrument: WordList,
+    pub place_suffix: WordList,
+    pub not_place: WordList,
+    pub ratio: WordList,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
@@ -30,7 +84,7 @@ pub fn words() -> &'static Words {
 
 fn parse(text: &'static str) -> Words {
     let mut w = Words::default();
-    let mut section: Option<&mut Vec<&'static str>> = None;
+    let mut section: Option<&mut WordList> = None;
     for line in text.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -73,20 +127,24 @@ fn parse(text: &'static str) -> Words {
         &mut w.not_place,
         &mut w.ratio,
     ] {
-        list.sort_by(|a, b| b.len().cmp(&a.len()));
-        list.dedup();
+        list.finish();
     }
     w
 }
 
 /// The longest word of `list` that `s` starts with.
-pub fn prefix_in(s: &str, list: &[&'static str]) -> Option<&'static str> {
-    list.iter().copied().find(|w| s.starts_with(w))
+pub fn prefix_in(s: &str, list: &WordList) -> Option<&'static str> {
+    let c = s.chars().next()?;
+    list.by_first
+        .get(&c)?
+        .iter()
+        .copied()
+        .find(|w| s.starts_with(w))
 }
 
 /// The longest word of `list` that `s` ends with.
-pub fn suffix_in(s: &str, list: &[&'static str]) -> Option<&'static str> {
-    list.iter().copied().find(|w| s.ends_with(w))
+pub fn suffix_in(s: &str, list: &WordList) -> Option<&'static str> {
+    list.suffixes(s).next()
 }
 
 #[cfg(test)]
