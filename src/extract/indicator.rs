@@ -45,9 +45,12 @@ impl Matcher {
         self.canonical.get(form).copied()
     }
 
-    /// Whether any known form is written in `s`.
-    pub fn has_form(&self, s: &str) -> bool {
-        self.pattern.as_ref().is_some_and(|p| p.is_match(s))
+    /// Where known forms are written in `s`, in order.
+    pub fn forms(&self, s: &str) -> Vec<(usize, usize)> {
+        self.pattern
+            .as_ref()
+            .map(|p| p.find_iter(s).map(|m| (m.start(), m.end())).collect())
+            .unwrap_or_default()
     }
 
     /// The last known form written in `s`, as (start, end, canonical).

@@ -61,12 +61,19 @@ pub fn extract(text: &str, _tokens: &[Token], meta: &Meta, lexicon: &Lexicon) ->
         local = Matcher::new(lexicon);
         &local
     };
+    // Periods and cue words are read once over the whole text; each sentence
+    // takes its share (one pass of each pattern instead of one per sentence).
+    let mentions = period::mentions(text);
+    let cues = status::cues(text);
     let mut doc = Doc {
         text,
         matcher,
-        present: period::present_year(meta, text),
+        present: period::present_year(meta, &mentions),
         title_period: period::title_period(meta),
-        default_status: status::of_document(meta.title.as_deref().unwrap_or(""), text),
+        default_status: status::of_document(meta.title.as_deref().unwrap_or(""), &cues),
+        forms: matcher.forms(text),
+        mentions,
+        cues,
         sections: Default::default(),
         out: Extraction::default(),
     };
@@ -96,6 +103,10 @@ struct Doc<'t> {
     present: Option<i32>,
     title_period: Option<Period>,
     default_status: Status,
+    /// Where known indicator forms are written.
+    forms: Vec<(usize, usize)>,
+    mentions: Vec<Mention>,
+    cues: Vec<Cue>,
     /// What the headings above say, by level (0: unnumbered, 1: 一、,
     /// 2: （一）, 3: 1.): status and period.
     sections: [(Option<Status>, Option<Period>); 4],
@@ -245,22 +256,9 @@ impl<'t> Doc<'t> {
     fn sentence(&mut self, sent: Part, quotes: &[(usize, usize)], carry: &mut Carry) {
         let text = self.text;
         let s = sent.of(text);
-        let cues: Vec<Cue> = status::cues(s)
-            .into_iter()
-            .map(|c| Cue {
-                start: c.start + sent.start,
-                end: c.end + sent.start,
-                ..c
-            })
-            .collect();
-        let mentions: Vec<Mention> = period::mentions(s)
-            .into_iter()
-            .map(|m| Mention {
-                start: m.start + sent.start,
-                end: m.end + sent.start,
-                ..m
-            })
-            .collect();
+        let _ = s;
+        let cues: Vec<Cue> = within(&self.cues, sent, |c| (c.start, c.end)).to_vec();
+        let mentions: Vec<Mention> = within(&self.mentions, sent, |m| (m.start, m.end)).to_vec();
 
         let mut cands = self.candidates(sent, quotes);
         self.pair_from_to(sent, &mut cands);
@@ -1139,7 +1137,12 @@ impl<'t> Doc<'t> {
                 continue;
             }
             let core = clause.trim_end_matches(['，', '；', ',', '：', ':', '。']);
-            if !self.matcher.has_form(core) && !core.contains("完成") && !core.contains("控制在") {
+            let part = Part {
+                start,
+                end: start + core.len(),
+            };
+            let has_form = !within(&self.forms, part, |f| *f).is_empty();
+            if !has_form && !core.contains("完成") && !core.contains("控制在") {
                 continue;
             }
             if let Some((indicator, a, b)) = qualitative::find(core, self.matcher) {
@@ -1157,6 +1160,16 @@ impl<'t> Doc<'t> {
             }
         }
     }
+}
+
+/// The items of a sorted list that lie inside `part`.
+fn within<T>(items: &[T], part: Part, span: impl Fn(&T) -> (usize, usize)) -> &[T] {
+    let a = items.partition_point(|x| span(x).0 < part.start);
+    let b = items.partition_point(|x| span(x).0 < part.end);
+    let slice = items.get(a..b).unwrap_or(&[]);
+    // A match running past the end belongs to the next part.
+    let keep = slice.iter().take_while(|x| span(x).1 <= part.end).count();
+    &slice[..keep]
 }
 
 /// 均 of 平均, 人均, 均衡, 均等: not "each".

@@ -306,13 +306,12 @@ pub fn resolve(p: Period, present: Option<i32>, year_context: Option<i32>) -> Op
 /// dated February that reports 元-9月份 republishes an older text; its
 /// present is the latest year it names). Without a date, the year in the
 /// title.
-pub fn present_year(meta: &Meta, text: &str) -> Option<i32> {
+pub fn present_year(meta: &Meta, ms: &[Mention]) -> Option<i32> {
     let date = meta.date.as_deref().unwrap_or("");
     let year: Option<i32> = date.get(0..4).and_then(|y| y.parse().ok());
     let month: Option<u32> = date.get(5..7).and_then(|m| m.parse().ok());
     if let Some(y) = year {
         if let Some(m) = month {
-            let ms = mentions(text);
             let ahead = ms.iter().any(|x| {
                 matches!(x.period, Period::Months { year: None, to, .. } if to > m + 1)
             });
@@ -398,8 +397,8 @@ mod tests {
             ..Meta::default()
         };
         let text = "今年以来，元-9月份，共签约项目43个。2011年开发区承担的15个项目。";
-        assert_eq!(present_year(&meta, text), Some(2011));
+        assert_eq!(present_year(&meta, &mentions(text)), Some(2011));
         let plain = "2012年全市生产总值增长8%，今年力争增长8.5%。";
-        assert_eq!(present_year(&meta, plain), Some(2013));
+        assert_eq!(present_year(&meta, &mentions(plain)), Some(2013));
     }
 }

@@ -161,7 +161,7 @@ pub fn of_heading(heading: &str) -> Option<Status> {
 
 /// The leaning of the whole text: its title, then the balance of its strong
 /// cue words. Used only when nothing nearer says.
-pub fn of_document(title: &str, text: &str) -> Status {
+pub fn of_document(title: &str, cues: &[Cue]) -> Status {
     const TITLE_ACTUAL: &[&str] = &["回顾", "五年", "成就", "成绩", "收获", "成效", "综述"];
     const TITLE_TARGET: &[&str] = &["目标", "计划", "部署", "打算", "展望", "力争", "规划"];
     let mut score = 0.0f32;
@@ -171,7 +171,7 @@ pub fn of_document(title: &str, text: &str) -> Status {
     if TITLE_TARGET.iter().any(|w| title.contains(w)) {
         score += 3.0;
     }
-    for c in cues(text) {
+    for c in cues {
         score += match c.kind {
             CueKind::TargetStrong => 0.3,
             CueKind::ActualStrong => -0.3,
