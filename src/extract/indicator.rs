@@ -212,12 +212,17 @@ fn strip_time_tail(s: &str) -> &str {
         Regex::new(r"(?:连续|持续)?(?:\d+|[一二两三四五六七八九十]+)(?:个月|个季度|年)$")
             .expect("the duration pattern is valid")
     });
-    if let Some(m) = DURATION.find(s)
+    // The patterns only where they can match: after the last characters
+    // periods and durations end with.
+    let last = s.chars().next_back();
+    if last.is_some_and(|c| c == '年' || c == '月')
+        && let Some(m) = DURATION.find(s)
         && m.start() > 0
     {
         return &s[..m.start()];
     }
-    if let Some(start) = period::at_end(s)
+    if last.is_some_and(|c| "年度五”\"月底末份来间中前内段".contains(c))
+        && let Some(start) = period::at_end(s)
         && start > 0
     {
         return &s[..start];
@@ -232,6 +237,10 @@ fn strip_comparison(s: &str) -> &str {
         Regex::new(r"(?:比|较|与|同|是|在)[^，。；比较与同是在]{0,10}?(?:年|期|季度|月|末|初|上半年|下半年|基础上)(?:同期)?(?:相比|比较)?的?$")
             .expect("the comparison pattern is valid")
     });
+    // The pattern only where it can match: a comparison word and a time word.
+    if !s.contains(['比', '较', '与', '同', '是', '在']) {
+        return s;
+    }
     match COMPARED.find(s) {
         Some(m) => &s[..m.start()],
         None => s,
@@ -256,7 +265,12 @@ pub fn lead_len(s: &str) -> usize {
             at += rest.len() - trimmed.len();
             continue;
         }
-        let lead = if let Some(end) = rest.strip_prefix('到').and_then(period::at_start) {
+        let first = rest.chars().next().unwrap_or(' ');
+        let may_be_time = first.is_ascii_digit()
+            || "一二两三四五六七八九十〇零“\"元截前上下第今未去过本目当现全年明这近到至在".contains(first);
+        let lead = if !may_be_time {
+            prefix_in(rest, &w.lead).map_or(0, str::len)
+        } else if let Some(end) = rest.strip_prefix('到').and_then(period::at_start) {
             '到'.len_utf8() + end
         } else if let Some(end) = period::at_start(rest) {
             end
@@ -265,8 +279,11 @@ pub fn lead_len(s: &str) -> usize {
         } else if let Some(lead) = prefix_in(rest, &w.lead) {
             lead.len()
         } else {
-            return at;
+            0
         };
+        if lead == 0 {
+            return at;
+        }
         // Never leave one character: 在建 stays 在建.
         let left = rest[lead..].chars().count();
         if left == 1 {

@@ -164,7 +164,7 @@ pub fn from_to(text: &str, x: &Number, y: &Number, clause_start: usize) -> bool 
     let Some(between) = text.get(x.span.1..y.span.0) else {
         return false;
     };
-    if !BETWEEN.is_match(between) {
+    if !between.contains(['到', '至']) || !BETWEEN.is_match(between) {
         return false;
     }
     let head = text.get(clause_start..x.span.0).unwrap_or("");
@@ -241,6 +241,9 @@ pub fn benchmark_at(raw: &str) -> Option<usize> {
         Regex::new(r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年)[^，。；\d]{0,8}$")
             .expect("the benchmark pattern is valid")
     });
+    if !raw.contains(['于', '超', '领', '落', '高']) {
+        return None;
+    }
     BENCH.find(raw).map(|m| m.start())
 }
 
