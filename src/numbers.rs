@@ -237,18 +237,33 @@ impl Figure<'_> {
 /// (with an empty unit): extraction decides whether they mean anything.
 pub fn find_numbers(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(c) = text.get(i..).and_then(|s| s.chars().next()) {
-        let starts = is_digit(c)
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        if i < skip_to {
+            prev = Some(c);
+            continue;
+        }
+        let digit = is_digit(c);
+        // Most characters start nothing: one test and on.
+        if !(digit
+            || matches!(c, '-' | '－' | '翻' | '倍' | '百' | '千' | '万' | '亿')
+            || is_chinese_start(c, Mode::Scan))
+        {
+            prev = Some(c);
+            continue;
+        }
+        // 第3位, 第六次: an ordinal, not an amount.
+        if prev == Some('第') && digit {
+            skip_to = skip_digits(text, i);
+            prev = Some(c);
+            continue;
+        }
+        let starts = digit
             || ((c == '-' || c == '－') && next_is_digit(text, i + c.len_utf8()))
             || c == '翻'
             || c == '倍'
             || (is_chinese_start(c, Mode::Scan) && !vague_before(text, i));
-        // 第3位, 第六次: an ordinal, not an amount.
-        if prev_char(text, i) == Some('第') && is_digit(c) {
-            i = skip_digits(text, i);
-            continue;
-        }
         // 突破万亿元大关: a scale word alone after a verb of passing.
         let bare_scale = matches!(c, '百' | '千' | '万' | '亿')
             && ["突破", "超过", "首破", "跨越", "跨上", "迈上"]
@@ -257,22 +272,23 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
         if starts || bare_scale {
             // A digit right after a letter is part of a name: PM2.5, G20, 5G
             // is handled by the unit check; H7N9, COVID-19.
-            let named = is_digit(c) && prev_char(text, i).is_some_and(|p| p.is_ascii_alphabetic());
+            let named = digit && prev.is_some_and(|p| p.is_ascii_alphabetic());
             let mode = if bare_scale { Mode::Parse } else { Mode::Scan };
-            if !named {
-                if let Some(n) = read(text, i, mode).filter(|n| !bare_scale || !n.unit.is_empty()) {
-                    i = n.span.1.max(i + c.len_utf8());
-                    out.push(n);
-                    continue;
-                }
-            }
-            if is_digit(c) {
-                // Skip the rest of this run of digits: 2.5 in PM2.5 is not a number.
-                i = skip_digits(text, i);
+            if !named
+                && let Some(n) =
+                    read(text, i, mode).filter(|n| !bare_scale || !n.unit.is_empty())
+            {
+                skip_to = n.span.1.max(i + c.len_utf8());
+                out.push(n);
+                prev = Some(c);
                 continue;
             }
+            if digit {
+                // Skip the rest of this run of digits: 2.5 in PM2.5 is not a number.
+                skip_to = skip_digits(text, i);
+            }
         }
-        i += c.len_utf8();
+        prev = Some(c);
     }
     out
 }

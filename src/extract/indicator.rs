@@ -19,6 +19,8 @@ use crate::lexicon::Lexicon;
 pub struct Matcher {
     pattern: Option<Regex>,
     canonical: HashMap<&'static str, &'static str>,
+    /// The length in bytes of the longest form.
+    longest: usize,
 }
 
 impl Matcher {
@@ -36,6 +38,7 @@ impl Matcher {
         let alternation: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
         Matcher {
             pattern: Regex::new(&alternation.join("|")).ok(),
+            longest: forms.first().map_or(0, |f| f.len()),
             canonical,
         }
     }
@@ -45,12 +48,9 @@ impl Matcher {
         self.canonical.get(form).copied()
     }
 
-    /// Where known forms are written in `s`, in order.
-    pub fn forms(&self, s: &str) -> Vec<(usize, usize)> {
-        self.pattern
-            .as_ref()
-            .map(|p| p.find_iter(s).map(|m| (m.start(), m.end())).collect())
-            .unwrap_or_default()
+    /// Whether a known form is written in `s`.
+    pub fn has_form(&self, s: &str) -> bool {
+        self.pattern.as_ref().is_some_and(|p| p.is_match(s))
     }
 
     /// The last known form written in `s`, as (start, end, canonical).
@@ -61,22 +61,14 @@ impl Matcher {
 
     /// The known form that ends `phrase`, as (start, canonical).
     fn form_at_end(&self, phrase: &str) -> Option<(usize, &'static str)> {
-        let pattern = self.pattern.as_ref()?;
-        let mut at = 0;
-        let mut found = None;
-        // Leftmost-longest matches from each start, so 城乡居民人均可支配收入
-        // wins over 居民人均可支配收入 and 人均生产总值 over 生产总值.
-        while at < phrase.len() {
-            let Some(m) = pattern.find_at(phrase, at) else {
-                break;
-            };
-            if m.end() == phrase.len() {
-                found = Some((m.start(), m.as_str()));
-                break;
-            }
-            at = m.start() + phrase[m.start()..].chars().next().map_or(1, char::len_utf8);
-        }
-        found.and_then(|(s, f)| Some((s, self.canonical.get(f).copied()?)))
+        // The longest known form that ends the phrase: try the suffixes from
+        // the longest, one hash lookup each (城乡居民人均可支配收入 before
+        // 居民人均可支配收入, 人均生产总值 before 生产总值).
+        let from = phrase.len().saturating_sub(self.longest);
+        phrase
+            .char_indices()
+            .filter(|&(i, _)| i >= from)
+            .find_map(|(i, _)| self.canonical.get(&phrase[i..]).map(|c| (i, *c)))
     }
 }
 

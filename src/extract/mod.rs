@@ -71,7 +71,6 @@ pub fn extract(text: &str, _tokens: &[Token], meta: &Meta, lexicon: &Lexicon) ->
         present: period::present_year(meta, &mentions),
         title_period: period::title_period(meta),
         default_status: status::of_document(meta.title.as_deref().unwrap_or(""), &cues),
-        forms: matcher.forms(text),
         mentions,
         cues,
         sections: Default::default(),
@@ -103,8 +102,6 @@ struct Doc<'t> {
     present: Option<i32>,
     title_period: Option<Period>,
     default_status: Status,
-    /// Where known indicator forms are written.
-    forms: Vec<(usize, usize)>,
     mentions: Vec<Mention>,
     cues: Vec<Cue>,
     /// What the headings above say, by level (0: unnumbered, 1: 一、,
@@ -283,7 +280,20 @@ impl<'t> Doc<'t> {
             k += 1;
         }
 
-        self.qualitative(sent, &cands);
+        // Goals without a number are read where goals are stated: in a
+        // sentence with figures, after a plan cue, or under a plan heading.
+        let goal_context = !cands.is_empty()
+            || carry.cue > 0.0
+            || self.section_status() == Some(Status::Target)
+            || cues.iter().any(|c| {
+                matches!(
+                    c.kind,
+                    status::CueKind::TargetStrong | status::CueKind::TargetWeak
+                )
+            });
+        if goal_context {
+            self.qualitative(sent, &cands);
+        }
 
         let own_subject = self.sentence_subject(sent);
         let subject = own_subject.clone().or_else(|| carry.subject.clone());
@@ -1101,6 +1111,14 @@ impl<'t> Doc<'t> {
     /// (`开发区2017年经济社会发展的预期目标是`).
     fn sentence_subject(&self, sent: Part) -> Option<String> {
         let s = sent.of(self.text);
+        // No place suffix near the start, no place: most sentences stop here.
+        if !s
+            .chars()
+            .take(24)
+            .any(|c| "区县市省州镇乡盟旗国".contains(c))
+        {
+            return None;
+        }
         let mut at = 0;
         loop {
             let rest = &s[at..];
@@ -1137,12 +1155,9 @@ impl<'t> Doc<'t> {
                 continue;
             }
             let core = clause.trim_end_matches(['，', '；', ',', '：', ':', '。']);
-            let part = Part {
-                start,
-                end: start + core.len(),
-            };
-            let has_form = !within(&self.forms, part, |f| *f).is_empty();
-            if !has_form && !core.contains("完成") && !core.contains("控制在") {
+            let duty = (core.contains('完') && core.contains("完成"))
+                || (core.contains('控') && core.contains("控制在"));
+            if !duty && !self.matcher.has_form(core) {
                 continue;
             }
             if let Some((indicator, a, b)) = qualitative::find(core, self.matcher) {
