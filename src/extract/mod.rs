@@ -280,10 +280,9 @@ impl<'t> Doc<'t> {
             k += 1;
         }
 
-        // Goals without a number are read where goals are stated: in a
-        // sentence with figures, after a plan cue, or under a plan heading.
-        let goal_context = !cands.is_empty()
-            || carry.cue > 0.0
+        // Goals without a number are read where goals are stated: after a plan
+        // cue, or under a plan heading.
+        let goal_context = carry.cue > 0.0
             || self.section_status() == Some(Status::Target)
             || cues.iter().any(|c| {
                 matches!(
@@ -295,7 +294,11 @@ impl<'t> Doc<'t> {
             self.qualitative(sent, &cands);
         }
 
-        let own_subject = self.sentence_subject(sent);
+        let own_subject = if recs.is_empty() {
+            None
+        } else {
+            self.sentence_subject(sent)
+        };
         let subject = own_subject.clone().or_else(|| carry.subject.clone());
         let contrast = recs.iter().any(|r| r.attached_target && !r.hidden);
         let reported = recs.iter().any(|r| r.from_to);
