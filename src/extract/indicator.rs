@@ -21,6 +21,8 @@ pub struct Matcher {
     canonical: HashMap<&'static str, &'static str>,
     /// The length in bytes of the longest form.
     longest: usize,
+    /// The forms by their first character, for a quick "is one written here".
+    by_first: HashMap<char, Vec<&'static str>>,
 }
 
 impl Matcher {
@@ -36,10 +38,17 @@ impl Matcher {
         forms.sort_by(|a, b| b.len().cmp(&a.len()));
         forms.dedup();
         let alternation: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
+        let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::new();
+        for &f in &forms {
+            if let Some(c) = f.chars().next() {
+                by_first.entry(c).or_default().push(f);
+            }
+        }
         Matcher {
             pattern: Regex::new(&alternation.join("|")).ok(),
             longest: forms.first().map_or(0, |f| f.len()),
             canonical,
+            by_first,
         }
     }
 
@@ -50,7 +59,11 @@ impl Matcher {
 
     /// Whether a known form is written in `s`.
     pub fn has_form(&self, s: &str) -> bool {
-        self.pattern.as_ref().is_some_and(|p| p.is_match(s))
+        s.char_indices().any(|(i, c)| {
+            self.by_first
+                .get(&c)
+                .is_some_and(|fs| fs.iter().any(|f| s[i..].starts_with(f)))
+        })
     }
 
     /// The last known form written in `s`, as (start, end, canonical).
