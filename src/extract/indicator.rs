@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::period;
 use super::subject::{is_cjk, place_prefix};
-use super::words::{prefix_in, suffix_in, words};
+use super::words::{CharSet, prefix_in, suffix_in, words};
 use crate::lexicon::Lexicon;
 
 /// The forms of a lexicon as one pattern, longest first, and their
@@ -23,6 +23,7 @@ pub struct Matcher {
     longest: usize,
     /// The forms by their first character, for a quick "is one written here".
     by_first: HashMap<char, Vec<&'static str>>,
+    firsts: CharSet,
 }
 
 impl Matcher {
@@ -39,9 +40,11 @@ impl Matcher {
         forms.dedup();
         let alternation: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
         let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::new();
+        let mut firsts = CharSet::default();
         for &f in &forms {
             if let Some(c) = f.chars().next() {
                 by_first.entry(c).or_default().push(f);
+                firsts.insert(c);
             }
         }
         Matcher {
@@ -49,6 +52,7 @@ impl Matcher {
             longest: forms.first().map_or(0, |f| f.len()),
             canonical,
             by_first,
+            firsts,
         }
     }
 
@@ -60,9 +64,11 @@ impl Matcher {
     /// Whether a known form is written in `s`.
     pub fn has_form(&self, s: &str) -> bool {
         s.char_indices().any(|(i, c)| {
-            self.by_first
-                .get(&c)
-                .is_some_and(|fs| fs.iter().any(|f| s[i..].starts_with(f)))
+            self.firsts.may_contain(c)
+                && self
+                    .by_first
+                    .get(&c)
+                    .is_some_and(|fs| fs.iter().any(|f| s[i..].starts_with(f)))
         })
     }
 

@@ -13,6 +13,8 @@ pub struct WordList {
     set: HashSet<&'static str>,
     by_first: HashMap<char, Vec<&'static str>>,
     by_last: HashMap<char, Vec<&'static str>>,
+    firsts: CharSet,
+    lasts: CharSet,
 }
 
 impl WordList {
@@ -27,9 +29,11 @@ impl WordList {
             self.set.insert(w);
             if let Some(c) = w.chars().next() {
                 self.by_first.entry(c).or_default().push(w);
+                self.firsts.insert(c);
             }
             if let Some(c) = w.chars().next_back() {
                 self.by_last.entry(c).or_default().push(w);
+                self.lasts.insert(c);
             }
         }
     }
@@ -49,7 +53,11 @@ impl WordList {
 
     /// The words `s` ends with, longest first.
     pub fn suffixes<'a>(&'a self, s: &'a str) -> impl Iterator<Item = &'static str> + 'a {
-        let bucket = s.chars().next_back().and_then(|c| self.by_last.get(&c));
+        let bucket = s
+            .chars()
+            .next_back()
+            .filter(|&c| self.lasts.may_contain(c))
+            .and_then(|c| self.by_last.get(&c));
         bucket
             .into_iter()
             .flatten()
@@ -134,7 +142,7 @@ fn parse(text: &'static str) -> Words {
 
 /// The longest word of `list` that `s` starts with.
 pub fn prefix_in(s: &str, list: &WordList) -> Option<&'static str> {
-    let c = s.chars().next()?;
+    let c = s.chars().next().filter(|&c| list.firsts.may_contain(c))?;
     list.by_first
         .get(&c)?
         .iter()
@@ -172,5 +180,36 @@ mod tests {
             assert!(!list.is_empty());
         }
         assert_eq!(prefix_in("年度计划投资412亿元", &w.amount), Some("年度计划投资"));
+    }
+}
+
+/// A set of characters of the Basic Multilingual Plane as a bitmap: one
+/// array index tells whether a character can start (or end) a word, before
+/// any hashing.
+#[derive(Debug, Clone)]
+pub struct CharSet {
+    bits: Vec<u64>,
+}
+
+impl Default for CharSet {
+    fn default() -> Self {
+        CharSet {
+            bits: vec![0; 1024],
+        }
+    }
+}
+
+impl CharSet {
+    pub fn insert(&mut self, c: char) {
+        let i = c as usize;
+        if let Some(word) = self.bits.get_mut(i / 64) {
+            *word |= 1 << (i % 64);
+        }
+    }
+
+    /// Characters outside the BMP are always "maybe".
+    pub fn may_contain(&self, c: char) -> bool {
+        let i = c as usize;
+        self.bits.get(i / 64).is_none_or(|w| w & (1 << (i % 64)) != 0)
     }
 }
