@@ -431,6 +431,11 @@ impl<'t> Doc<'t> {
     /// A unit the writing leaves out: `增长36。` is a percent, `2万多师生`
     /// people, `居民消费价格指数控制在103以内` an index.
     fn guess_unit(&self, n: &Number, sent: Part) -> Option<(&'static str, UnitKind)> {
+        // Years, dates, codes: too large for a rate or an index, not scaled
+        // for a head count. Most numbers without a unit stop here.
+        if n.minus || n.chinese || !(n.scaled || n.value < 200.0) {
+            return None;
+        }
         let text = self.text;
         let cs = text::clause_start(text, sent, n.span.0);
         let ce = text::clause_end(text, sent, n.span.1);
