@@ -280,16 +280,13 @@ impl<'t> Doc<'t> {
             k += 1;
         }
 
-        // Goals without a number are read where goals are stated: after a plan
-        // cue, or under a plan heading.
-        let goal_context = carry.cue > 0.0
-            || self.section_status() == Some(Status::Target)
-            || cues.iter().any(|c| {
-                matches!(
-                    c.kind,
-                    status::CueKind::TargetStrong | status::CueKind::TargetWeak
-                )
-            });
+        // Goals without a number are read where goals are listed: in a
+        // sentence with planned figures, or after a strong plan cue carried
+        // from the sentence before (预期目标是：…；城乡居民收入较快增长).
+        let goal_context = carry.cue >= 1.5
+            || cues
+                .iter()
+                .any(|c| c.kind == status::CueKind::TargetStrong);
         if goal_context {
             self.qualitative(sent, &cands);
         }
@@ -1163,6 +1160,11 @@ impl<'t> Doc<'t> {
                 continue;
             }
             let core = clause.trim_end_matches(['，', '；', ',', '：', ':', '。']);
+            if core.chars().count() > 40
+                || !core.contains(['增', '提', '改', '降', '优', '同', '完', '控', '稳', '高', '快', '超', '不'])
+            {
+                continue;
+            }
             let duty = (core.contains('完') && core.contains("完成"))
                 || (core.contains('控') && core.contains("控制在"));
             if !duty && !self.matcher.has_form(core) {
