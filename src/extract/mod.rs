@@ -61,9 +61,17 @@ pub fn extract(text: &str, _tokens: &[Token], meta: &Meta, lexicon: &Lexicon) ->
         local = Matcher::new(lexicon);
         &local
     };
-    // Periods and cue words are read once over the whole text; each sentence
-    // takes its share (one pass of each pattern instead of one per sentence).
-    let mentions = period::mentions(text);
+    // Cue words are read once over the whole text, periods once over the
+    // paragraphs that may hold a figure; each sentence takes its share.
+    let paragraphs = text::paragraphs(text);
+    let mut mentions = Vec::new();
+    for p in paragraphs.iter().filter(|p| may_hold_figure(p.of(text))) {
+        mentions.extend(period::mentions(p.of(text)).into_iter().map(|m| Mention {
+            start: m.start + p.start,
+            end: m.end + p.start,
+            ..m
+        }));
+    }
     let cues = status::cues(text);
     let mut doc = Doc {
         text,
@@ -76,7 +84,7 @@ pub fn extract(text: &str, _tokens: &[Token], meta: &Meta, lexicon: &Lexicon) ->
         sections: Default::default(),
         out: Extraction::default(),
     };
-    for para in text::paragraphs(text) {
+    for para in paragraphs {
         let line = para.of(text);
         if text::is_heading(line) && !has_figure(line) {
             doc.heading(line);
@@ -88,6 +96,14 @@ pub fn extract(text: &str, _tokens: &[Token], meta: &Meta, lexicon: &Lexicon) ->
         }
     }
     doc.out
+}
+
+/// A paragraph that may hold a figure: a digit, or a Chinese scale or
+/// multiple word (两万, 二十一亿, 一倍, 翻两番). Others can only hold goals
+/// without a number.
+fn may_hold_figure(p: &str) -> bool {
+    p.bytes().any(|b| b.is_ascii_digit())
+        || p.contains(['０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '倍', '番', '万', '亿', '千', '百', '持'])
 }
 
 fn has_figure(line: &str) -> bool {
@@ -118,6 +134,8 @@ struct Carry {
     year: Option<i32>,
     subject: Option<String>,
     last: Option<Prev>,
+    /// The sentence before ended with ；: an item of a list.
+    listing: bool,
     /// Counts already reported in the paragraph: 7个新区 said three times is
     /// one figure.
     counts: Vec<(f64, &'static str, &'static str, String)>,
@@ -245,19 +263,23 @@ impl<'t> Doc<'t> {
             .map(|p| (p.start, p.end))
             .collect();
         let mut carry = Carry::default();
+        let quiet = !may_hold_figure(para.of(self.text));
         for sent in text::sentences(self.text, para) {
-            self.sentence(sent, &quotes, &mut carry);
+            self.sentence(sent, &quotes, &mut carry, quiet);
         }
     }
 
-    fn sentence(&mut self, sent: Part, quotes: &[(usize, usize)], carry: &mut Carry) {
+    fn sentence(&mut self, sent: Part, quotes: &[(usize, usize)], carry: &mut Carry, quiet: bool) {
         let text = self.text;
         let s = sent.of(text);
-        let _ = s;
         let cues: Vec<Cue> = within(&self.cues, sent, |c| (c.start, c.end)).to_vec();
         let mentions: Vec<Mention> = within(&self.mentions, sent, |m| (m.start, m.end)).to_vec();
 
-        let mut cands = self.candidates(sent, quotes);
+        let mut cands = if quiet {
+            Vec::new()
+        } else {
+            self.candidates(sent, quotes)
+        };
         self.pair_from_to(sent, &mut cands);
 
         let mut recs: Vec<Rec> = Vec::new();
@@ -283,7 +305,7 @@ impl<'t> Doc<'t> {
         // Goals without a number are read where goals are listed: in a
         // sentence with planned figures, or after a strong plan cue carried
         // from the sentence before (预期目标是：…；城乡居民收入较快增长).
-        let goal_context = carry.cue >= 1.5
+        let goal_context = (carry.cue >= 1.5 && carry.listing)
             || cues
                 .iter()
                 .any(|c| c.kind == status::CueKind::TargetStrong);
@@ -360,6 +382,7 @@ impl<'t> Doc<'t> {
         }
 
         // What the next sentence of the paragraph inherits.
+        carry.listing = s.trim_end().ends_with(['；', ';']);
         if let Some(c) = status::carried(&cues) {
             carry.cue = c.weight(1.5, 0.5, self.section_status() == Some(Status::Actual));
         }
