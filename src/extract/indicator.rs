@@ -245,7 +245,7 @@ fn strip_time_tail(s: &str) -> &str {
 /// multiple is measured against.
 fn strip_comparison(s: &str) -> &str {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:比|较|与|同|是|在)[^，。；比较与同是在]{0,10}?(?:年|期|季度|月|末|初|上半年|下半年|基础上)(?:同期)?(?:相比|比较)?的?$")
+        Regex::new(r"(?:比|较|与|同|是|在)[^，。；比较与同是在]*?(?:年|期|季度|月|末|初|上半年|下半年|基础上)(?:同期)?(?:相比|比较)?的?$")
             .expect("the comparison pattern is valid")
     });
     // The pattern only where it can match: a comparison word and a time word.
@@ -253,8 +253,8 @@ fn strip_comparison(s: &str) -> &str {
         return s;
     }
     match COMPARED.find(s) {
-        Some(m) => &s[..m.start()],
-        None => s,
+        Some(m) if m.as_str().chars().count() <= 16 => &s[..m.start()],
+        _ => s,
     }
 }
 

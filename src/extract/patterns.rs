@@ -238,13 +238,16 @@ fn word_number(start: usize, end: usize, value: f64, comparator: Comparator) -> 
 /// level of the indicator.
 pub fn benchmark_at(raw: &str) -> Option<usize> {
     static BENCH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年)[^，。；\d]{0,8}$")
+        Regex::new(r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年)[^，。；\d]*$")
             .expect("the benchmark pattern is valid")
     });
     if !raw.contains(['于', '超', '领', '落', '高']) {
         return None;
     }
-    BENCH.find(raw).map(|m| m.start())
+    BENCH
+        .find(raw)
+        .filter(|m| m.as_str().chars().count() <= 14)
+        .map(|m| m.start())
 }
 
 /// Units a person noun implies when a number is written without one

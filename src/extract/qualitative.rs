@@ -7,17 +7,19 @@ use regex::Regex;
 
 use super::indicator::Matcher;
 
-/// A clause that states a direction or a duty without a figure.
+/// A clause that states a direction or a duty without a figure. The clauses
+/// given are short and hold no figure, so `.+?` needs no bound (a bounded
+/// repetition of a Unicode class makes a large automaton).
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?:较快|稳步|持续|平稳|快速|稳定|明显|显著|进一步|大幅|逐步|保持)?
         (?:增长|提高|提升|改善|下降|优化|降低)
-        (?:与[^，。；]{1,12}(?:基本)?同步)?
+        (?:与.+?(?:基本)?同步)?
       | 同步
-      | (?:不低于|高于|快于|超过|优于)[^，。；\d]{1,12}(?:水平|目标)
-      | 完成[^，。；\d]{0,20}(?:任务|目标|指标)
-      | 控制在[^，。；\d]{1,20}(?:目标|范围|计划)(?:以内|之内|内)?
+      | (?:不低于|高于|快于|超过|优于).+?(?:水平|目标)
+      | 完成.*?(?:任务|目标|指标)
+      | 控制在.+?(?:目标|范围|计划)(?:以内|之内|内)?
       | 稳量提质",
     )
     .expect("the qualitative pattern is valid")

@@ -155,10 +155,18 @@ pub fn is_heading(line: &str) -> bool {
 pub fn glued_heading(line: &str) -> Option<&str> {
     use std::sync::LazyLock;
     static GLUED: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^，。；,]{0,24}?(?:回顾|安排|目标|任务|成就|部署|打算|计划|重点工作|主要工作)")
+        regex::Regex::new(r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^，。；,]*?(?:回顾|安排|目标|任务|成就|部署|打算|计划|重点工作|主要工作)")
             .expect("the glued heading pattern is valid")
     });
-    GLUED.find(line.trim_start()).map(|m| m.as_str())
+    let line = line.trim_start();
+    // Only a numbered line can be a glued heading; the pattern runs on those.
+    if !line.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '（', '*']) {
+        return None;
+    }
+    GLUED
+        .find(line)
+        .filter(|m| m.as_str().chars().count() <= 34)
+        .map(|m| m.as_str())
 }
 
 /// A line ending with a colon that introduces what follows
