@@ -244,15 +244,12 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             prev = Some(c);
             continue;
         }
-        let digit = is_digit(c);
-        // Most characters start nothing: one test and on.
-        if !(digit
-            || matches!(c, '-' | '－' | '翻' | '倍' | '百' | '千' | '万' | '亿')
-            || is_chinese_start(c, Mode::Scan))
-        {
+        // Most characters start nothing: one table look-up and on.
+        if !may_start(c) {
             prev = Some(c);
             continue;
         }
+        let digit = is_digit(c);
         // 第3位, 第六次: an ordinal, not an amount.
         if prev == Some('第') && digit {
             skip_to = skip_digits(text, i);
@@ -291,6 +288,25 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
         prev = Some(c);
     }
     out
+}
+
+/// Characters a number may start with, as a bitmap over the Basic
+/// Multilingual Plane.
+static STARTS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 1024];
+    let chars = "0123456789０１２３４５６７８９-－翻倍百千万亿一二两三四五六七八九十";
+    for c in chars.chars() {
+        let i = c as usize;
+        if let Some(w) = bits.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+    bits
+});
+
+fn may_start(c: char) -> bool {
+    let i = c as usize;
+    STARTS.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
 }
 
 /// Reads one phrase that is a quantity: an optional change verb (`下降`,

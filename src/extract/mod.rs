@@ -65,14 +65,28 @@ pub fn extract(text: &str, _tokens: &[Token], meta: &Meta, lexicon: &Lexicon) ->
     // paragraphs that may hold a figure; each sentence takes its share.
     let paragraphs = text::paragraphs(text);
     let mut mentions = Vec::new();
-    for p in paragraphs.iter().filter(|p| may_hold_figure(p.of(text))) {
-        mentions.extend(period::mentions(p.of(text)).into_iter().map(|m| Mention {
-            start: m.start + p.start,
-            end: m.end + p.start,
-            ..m
+    let mut cues = Vec::new();
+    for p in &paragraphs {
+        let para = p.of(text);
+        let figures = may_hold_figure(para);
+        // A paragraph without figures matters only for goals stated without
+        // a number, and those are stated as goals (目标).
+        if !figures && !para.contains("目标") {
+            continue;
+        }
+        cues.extend(status::cues(para).into_iter().map(|c| Cue {
+            start: c.start + p.start,
+            end: c.end + p.start,
+            ..c
         }));
+        if figures {
+            mentions.extend(period::mentions(para).into_iter().map(|m| Mention {
+                start: m.start + p.start,
+                end: m.end + p.start,
+                ..m
+            }));
+        }
     }
-    let cues = status::cues(text);
     let mut doc = Doc {
         text,
         matcher,
@@ -258,12 +272,19 @@ impl<'t> Doc<'t> {
         if let Some(h) = text::glued_heading(para.of(self.text)) {
             self.heading(h);
         }
-        let quotes: Vec<(usize, usize)> = text::quoted(self.text, para)
-            .into_iter()
-            .map(|p| (p.start, p.end))
-            .collect();
-        let mut carry = Carry::default();
         let quiet = !may_hold_figure(para.of(self.text));
+        if quiet && !para.of(self.text).contains("目标") {
+            return;
+        }
+        let quotes: Vec<(usize, usize)> = if quiet {
+            Vec::new()
+        } else {
+            text::quoted(self.text, para)
+                .into_iter()
+                .map(|p| (p.start, p.end))
+                .collect()
+        };
+        let mut carry = Carry::default();
         for sent in text::sentences(self.text, para) {
             self.sentence(sent, &quotes, &mut carry, quiet);
         }
