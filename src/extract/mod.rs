@@ -486,7 +486,7 @@ impl<'t> Doc<'t> {
         if n.minus || n.value_high.is_some() && n.value_high.is_some_and(|h| h > 1e6) {
             return None;
         }
-        if before.contains("指数") && (80.0..=130.0).contains(&n.value) && !n.scaled {
+        if (80.0..=130.0).contains(&n.value) && !n.scaled && words::has(before, "指数") {
             return Some(("指数", UnitKind::Measure));
         }
         let change = ["增长", "下降", "提高", "降低", "减少", "增"]
@@ -746,7 +746,7 @@ impl<'t> Doc<'t> {
                 "寿命", "年龄", "天",
             ]
             .iter()
-            .any(|x| phrase.contains(x));
+            .any(|x| words::has(phrase, x));
             let parallel = recs.last().is_some_and(|r| r.n.kind == n.kind);
             if !(timed || (parallel && !phrase.is_empty()) || (inherit_word && parallel)) {
                 return None;
@@ -773,7 +773,10 @@ impl<'t> Doc<'t> {
         if n.kind == UnitKind::Count
             && text
                 .get(n.span.1..ce)
-                .is_some_and(|r| r.chars().take(12).collect::<String>().contains("所在地"))
+                .is_some_and(|r| {
+                    let end = r.char_indices().nth(12).map_or(r.len(), |(i, _)| i);
+                    words::has(&r[..end], "所在地")
+                })
         {
             return None;
         }
@@ -781,11 +784,8 @@ impl<'t> Doc<'t> {
         // Background counts: 依托4个园区, 围绕…8个领域.
         if n.kind == UnitKind::Count {
             let clause = text.get(real_cs..n.span.0).unwrap_or("");
-            let about_projects = after
-                .map(|(a, b)| &text[a..b])
-                .unwrap_or(phrase)
-                .contains("项目");
-            if w.instrument.iter().any(|x| clause.contains(x)) && !about_projects {
+            let about_projects = words::has(after.map(|(a, b)| &text[a..b]).unwrap_or(phrase), "项目");
+            if w.instrument.iter().any(|x| words::has(clause, x)) && !about_projects {
                 return None;
             }
         }
@@ -1073,7 +1073,7 @@ impl<'t> Doc<'t> {
         // With a goal quoted next to a result (低于4.2%的控制目标), 目标 belongs
         // to that goal only.
         let text = self.text;
-        let usable = |c: &&Cue| !(contrast && text[c.start..c.end].contains("目标"));
+        let usable = |c: &&Cue| !(contrast && words::has(&text[c.start..c.end], "目标"));
         let in_clause: Vec<&Cue> = cues
             .iter()
             .filter(usable)

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::subject::is_cjk;
-use super::words::{suffix_in, words};
+use super::words::{has, suffix_in, words};
 use crate::analysis::{Comparator, Quantity, Span};
 use crate::numbers::{DECREASE, Number, UnitKind};
 
@@ -126,7 +126,7 @@ fn is_change(link: &str) -> bool {
     if ends_with_to(link) {
         return false;
     }
-    CHANGE.iter().any(|w| link.contains(w))
+    CHANGE.iter().any(|w| has(link, w))
 }
 
 fn is_change_word(s: &str) -> bool {
@@ -143,7 +143,7 @@ pub fn is_decrease(link: &str) -> bool {
     if ends_with_to(link) {
         return false;
     }
-    link.contains("降幅") || DECREASE.iter().any(|w| link.contains(w) && !link.contains("减免"))
+    has(link, "降幅") || (!has(link, "减免") && DECREASE.iter().any(|w| has(link, w)))
 }
 
 /// The end of a ratio name: a `%` after it without a change verb is a share.
@@ -194,7 +194,7 @@ pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
     });
     let mut out = Vec::new();
     // Most sentences have neither; two substring tests spare the patterns.
-    if !s.contains("持平") && !s.contains('保') {
+    if !s.contains(['持', '保']) {
         return out;
     }
     for m in FLAT.find_iter(s) {

@@ -140,6 +140,13 @@ fn parse(text: &'static str) -> Words {
     w
 }
 
+/// Whether `s` holds `w`. A plain scan: for the short phrases extraction
+/// looks at, cheaper than setting up `str::contains`'s searcher each time.
+pub fn has(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    !w.is_empty() && s.len() >= w.len() && s.windows(w.len()).any(|x| x == w)
+}
+
 /// The longest word of `list` that `s` starts with.
 pub fn prefix_in(s: &str, list: &WordList) -> Option<&'static str> {
     let c = s.chars().next().filter(|&c| list.firsts.may_contain(c))?;
