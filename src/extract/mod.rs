@@ -672,7 +672,8 @@ impl<'t> Doc<'t> {
         if let Some(at) = benchmark {
             raw = &raw[..at];
         }
-        let raw_core = raw.trim_end_matches("目标").trim_end_matches("年度");
+        let raw_core = raw.strip_suffix("目标").unwrap_or(raw);
+        let raw_core = raw_core.strip_suffix("年度").unwrap_or(raw_core);
         // 占年度投资计划的89.4%: a noun phrase with 的 before the number keeps
         // its words (计划 here is the plan, not a link).
         let kept = if raw_core.ends_with('的') {
