@@ -276,16 +276,10 @@ impl<'t> Doc<'t> {
         if quiet && !para.of(self.text).contains("目标") {
             return;
         }
-        let quotes: Vec<(usize, usize)> = if quiet {
-            Vec::new()
-        } else {
-            text::quoted(self.text, para)
-                .into_iter()
-                .map(|p| (p.start, p.end))
-                .collect()
-        };
+        let (sentences, quoted) = text::sentences_and_quotes(self.text, para);
+        let quotes: Vec<(usize, usize)> = quoted.into_iter().map(|p| (p.start, p.end)).collect();
         let mut carry = Carry::default();
-        for sent in text::sentences(self.text, para) {
+        for sent in sentences {
             self.sentence(sent, &quotes, &mut carry, quiet);
         }
     }

@@ -42,22 +42,39 @@ fn cut_inside_figure(before: &str, after: &str) -> bool {
         && unit_at(after.trim_start()).is_some_and(|u| u.kind == UnitKind::Count)
 }
 
-/// The sentences of a paragraph. A full stop right before 以内/以下 is a
-/// copy error inside a figure (`6.5％。以内`), not a sentence end.
-pub fn sentences(text: &str, para: Part) -> Vec<Part> {
+/// The sentences of a paragraph and its short quotations and book titles,
+/// in one pass over its bytes. A full stop right before 以内/以下 is a copy
+/// error inside a figure (`6.5％。以内`), not a sentence end. Numbers inside
+/// a quotation are names and slogans (“1521”工程, “300米见绿”).
+pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
     let s = para.of(text);
-    let mut out = Vec::new();
+    let mut sents = Vec::new();
+    let mut quotes = Vec::new();
     let mut start = 0;
-    // Bytes, not characters: every sentence end starts with one of these
-    // bytes (。 E3, ；！？ EF, ASCII), so most of the text is one comparison.
+    let mut open: Option<(char, usize)> = None;
     for (i, b) in s.bytes().enumerate() {
-        if !matches!(b, 0xE3 | 0xEF | b';' | b'!' | b'?' | b'\n') {
+        // Every character either function looks at starts with one of these.
+        if !matches!(b, 0xE2 | 0xE3 | 0xEF | b';' | b'!' | b'?' | b'\n' | b'"') {
             continue;
         }
         let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
             continue;
         };
         let end = i + c.len_utf8();
+        match (open, c) {
+            (None, '“' | '《' | '"' | '「') => open = Some((c, i)),
+            (Some(('“', o)), '”') | (Some(('《', o)), '》') | (Some(('"', o)), '"')
+            | (Some(('「', o)), '」') => {
+                if s[o..i].chars().count() <= 40 {
+                    quotes.push(Part {
+                        start: para.start + o,
+                        end: para.start + end,
+                    });
+                }
+                open = None;
+            }
+            _ => {}
+        }
         let stop = match c {
             '。' => !["以内", "以下", "以上"]
                 .iter()
@@ -67,7 +84,7 @@ pub fn sentences(text: &str, para: Part) -> Vec<Part> {
         };
         if stop {
             if !s[start..end].trim().is_empty() {
-                out.push(Part {
+                sents.push(Part {
                     start: para.start + start,
                     end: para.start + end,
                 });
@@ -76,12 +93,12 @@ pub fn sentences(text: &str, para: Part) -> Vec<Part> {
         }
     }
     if start < s.len() && !s[start..].trim().is_empty() {
-        out.push(Part {
+        sents.push(Part {
             start: para.start + start,
             end: para.end,
         });
     }
-    out
+    (sents, quotes)
 }
 
 /// Where the clause holding byte `at` of the text starts: after the last
@@ -100,39 +117,6 @@ pub fn clause_end(text: &str, sentence: Part, at: usize) -> usize {
     let tail = text.get(at..sentence.end).unwrap_or("");
     tail.find(['，', ',', '：', ':', '。', '；', ';'])
         .map_or(sentence.end, |i| at + i)
-}
-
-/// Byte ranges of short quotations and book titles in a paragraph: numbers
-/// inside them are names and slogans.
-pub fn quoted(text: &str, para: Part) -> Vec<Part> {
-    let s = para.of(text);
-    let mut out = Vec::new();
-    let mut open: Option<(char, usize)> = None;
-    // “” start with E2, 《》「」 with E3: the other bytes are skipped.
-    for (i, b) in s.bytes().enumerate() {
-        if !matches!(b, 0xE2 | 0xE3 | b'"') {
-            continue;
-        }
-        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
-            continue;
-        };
-        match (open, c) {
-            (None, '“' | '《' | '"' | '「') => open = Some((c, i)),
-            (Some(('“', o)), '”') | (Some(('《', o)), '》') | (Some(('"', o)), '"')
-            | (Some(('「', o)), '」') => {
-                let inner = s[o..i].chars().count();
-                if inner <= 40 {
-                    out.push(Part {
-                        start: para.start + o,
-                        end: para.start + i + c.len_utf8(),
-                    });
-                }
-                open = None;
-            }
-            _ => {}
-        }
-    }
-    out
 }
 
 /// A heading or a lead-in line: short, without a full stop, or numbered
@@ -240,7 +224,7 @@ mod tests {
     fn a_stranded_qualifier_does_not_end_the_sentence() {
         let text = "人口自然增长率控制在6.5％。以内。下一句。";
         let para = Part { start: 0, end: text.len() };
-        let s = sentences(text, para);
+        let (s, _) = sentences_and_quotes(text, para);
         assert_eq!(s[0].of(text), "人口自然增长率控制在6.5％。以内。");
     }
 
