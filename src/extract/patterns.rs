@@ -241,7 +241,8 @@ pub fn benchmark_at(raw: &str) -> Option<usize> {
         Regex::new(r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年)[^，。；\d]*$")
             .expect("the benchmark pattern is valid")
     });
-    if !raw.contains(['于', '超', '领', '落', '高']) {
+    const VERBS: &[&str] = &["高于", "低于", "快于", "慢于", "超", "高出", "领先", "落后"];
+    if !VERBS.iter().any(|v| has(raw, v)) {
         return None;
     }
     BENCH
