@@ -113,7 +113,7 @@ static UNIT_LIST: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         })
         .collect();
     // Longest first, so 个百分点 is tried before 个.
-    units.sort_by(|a, b| b.written.len().cmp(&a.written.len()));
+    units.sort_by_key(|u| std::cmp::Reverse(u.written.len()));
     units
 });
 
@@ -272,8 +272,7 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             let named = digit && prev.is_some_and(|p| p.is_ascii_alphabetic());
             let mode = if bare_scale { Mode::Parse } else { Mode::Scan };
             if !named
-                && let Some(n) =
-                    read(text, i, mode).filter(|n| !bare_scale || !n.unit.is_empty())
+                && let Some(n) = read(text, i, mode).filter(|n| !bare_scale || !n.unit.is_empty())
             {
                 skip_to = n.span.1.max(i + c.len_utf8());
                 out.push(n);
@@ -418,8 +417,7 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
     end = after_unit;
     let mut more = first.more;
     // 一倍多, 翻一番多: 多 after the unit of a multiple.
-    if unit.is_some_and(|u| u.kind == UnitKind::Multiple) && text.get(end..)?.starts_with('多')
-    {
+    if unit.is_some_and(|u| u.kind == UnitKind::Multiple) && text.get(end..)?.starts_with('多') {
         more = true;
         end += '多'.len_utf8();
     }
@@ -860,7 +858,9 @@ fn chinese_digit(c: char) -> Option<u8> {
 /// digit or 十 (百姓, 千方百计, 万科 are words); a phrase may be 千亿.
 fn is_chinese_start(c: char, mode: Mode) -> bool {
     match c {
-        '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' => true,
+        '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' => {
+            true
+        }
         '百' | '千' | '万' | '亿' => mode == Mode::Parse,
         _ => false,
     }
@@ -969,7 +969,10 @@ mod tests {
     #[test]
     fn a_line_break_inside_a_figure_is_read_through() {
         let n = one("在孵企业350\n家以上。");
-        assert_eq!((n.value, n.unit, n.comparator), (350.0, "家", Comparator::Ge));
+        assert_eq!(
+            (n.value, n.unit, n.comparator),
+            (350.0, "家", Comparator::Ge)
+        );
         assert!(n.broken);
     }
 }

@@ -82,7 +82,9 @@ fn number_cases() {
                     n.comparator.as_str()
                 )
             });
-            failures.push(format!("line {line}: {input}\n   want {expected}\n   got  {got}"));
+            failures.push(format!(
+                "line {line}: {input}\n   want {expected}\n   got  {got}"
+            ));
         }
     }
     report("number", total, &failures);

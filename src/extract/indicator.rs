@@ -36,7 +36,7 @@ impl Matcher {
                 forms.push(f);
             }
         }
-        forms.sort_by(|a, b| b.len().cmp(&a.len()));
+        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
         forms.dedup();
         let alternation: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
         let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::new();
@@ -118,8 +118,30 @@ pub fn name_str(s: &str, matcher: &Matcher) -> String {
 
 /// Words before a known form that do not change what it measures.
 const MODIFIERS: &[&str] = &[
-    "区属", "市属", "县属", "市本级", "本级", "地方", "全社会", "全部", "全口径", "辖区", "全区",
-    "全市", "全县", "全省", "全州", "本市", "我市", "我区", "我县", "我省", "市", "区", "县", "省",
+    "区属",
+    "市属",
+    "县属",
+    "市本级",
+    "本级",
+    "地方",
+    "全社会",
+    "全部",
+    "全口径",
+    "辖区",
+    "全区",
+    "全市",
+    "全县",
+    "全省",
+    "全州",
+    "本市",
+    "我市",
+    "我区",
+    "我县",
+    "我省",
+    "市",
+    "区",
+    "县",
+    "省",
 ];
 
 /// Names the phrase `text[start..end]`: canonical when it ends with a known
@@ -196,7 +218,9 @@ pub fn strip_tail(s: &str) -> &str {
         }
         s = strip_comparison(s);
         s = strip_time_tail(s);
-        s = s.trim_end_matches(['的', ' ', '\u{3000}', '、', '“', '"', '从', '由', '到', '至']);
+        s = s.trim_end_matches([
+            '的', ' ', '\u{3000}', '、', '“', '"', '从', '由', '到', '至',
+        ]);
         if s.len() == before {
             return s;
         }
@@ -262,8 +286,10 @@ fn strip_comparison(s: &str) -> &str {
 /// words, time words, the whole area (全市), bullets.
 pub fn lead_len(s: &str) -> usize {
     static SPAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:到|至|在)?(?:[一二两三四五六七八九十]+|\d+)(?:年|个月|个季度)(?:来|内|间|时间)?")
-            .expect("the span pattern is valid")
+        Regex::new(
+            r"^(?:到|至|在)?(?:[一二两三四五六七八九十]+|\d+)(?:年|个月|个季度)(?:来|内|间|时间)?",
+        )
+        .expect("the span pattern is valid")
     });
     let w = words();
     let mut at = 0;
@@ -278,7 +304,8 @@ pub fn lead_len(s: &str) -> usize {
         }
         let first = rest.chars().next().unwrap_or(' ');
         let may_be_time = first.is_ascii_digit()
-            || "一二两三四五六七八九十〇零“\"元截前上下第今未去过本目当现全年明这近到至在".contains(first);
+            || "一二两三四五六七八九十〇零“\"元截前上下第今未去过本目当现全年明这近到至在"
+                .contains(first);
         let lead = if !may_be_time {
             prefix_in(rest, &w.lead).map_or(0, str::len)
         } else if let Some(end) = rest.strip_prefix('到').and_then(period::at_start) {
@@ -340,9 +367,17 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
         if i > 0 && prefix_in(here, &w.after_stop).is_some() {
             break;
         }
-        if matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n')
-            || c.is_ascii_digit()
-        {
+        // 10家世界500强企业: digits before 强 are part of the name.
+        if c.is_ascii_digit() {
+            let run = here.trim_start_matches(|d: char| d.is_ascii_digit());
+            if !run.starts_with('强') {
+                break;
+            }
+        }
+        if matches!(
+            c,
+            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n'
+        ) {
             break;
         }
         if c == '、'
@@ -365,7 +400,12 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
 /// The indicator words of a list written before 分别 or 均, split at 、 and
 /// 和: `PM2.5、PM10`, `城镇、农村居民人均可支配收入` (the shared head is
 /// given to each short item), `城乡居民收入` (城镇 and 农村 when `expand`).
-pub fn list_items(text: &str, start: usize, end: usize, want: usize) -> Vec<(String, usize, usize)> {
+pub fn list_items(
+    text: &str,
+    start: usize,
+    end: usize,
+    want: usize,
+) -> Vec<(String, usize, usize)> {
     let phrase = text.get(start..end).unwrap_or("");
     let mut items: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
@@ -460,14 +500,23 @@ mod tests {
         );
         assert_eq!(named("人均生产总值").0, "人均地区生产总值");
         assert_eq!(named("高新技术产品出口").0, "高新技术产品出口");
-        assert_eq!(named("规模以上工业主营务业收入").0, "规模以上工业主营务业收入");
+        assert_eq!(
+            named("规模以上工业主营务业收入").0,
+            "规模以上工业主营务业收入"
+        );
     }
 
     #[test]
     fn link_words_are_stripped() {
         assert_eq!(strip_tail("生产总值同比增长"), "生产总值");
-        assert_eq!(strip_tail("社会消费品零售总额全年累计完成"), "社会消费品零售总额");
-        assert_eq!(strip_tail("PM10、PM2.5平均浓度与上半年相比分别下降"), "PM10、PM2.5平均浓度");
+        assert_eq!(
+            strip_tail("社会消费品零售总额全年累计完成"),
+            "社会消费品零售总额"
+        );
+        assert_eq!(
+            strip_tail("PM10、PM2.5平均浓度与上半年相比分别下降"),
+            "PM10、PM2.5平均浓度"
+        );
     }
 
     #[test]
@@ -481,10 +530,16 @@ mod tests {
     #[test]
     fn shared_heads_and_expansions() {
         let s = "城镇、农村居民人均可支配收入";
-        let items: Vec<String> = list_items(s, 0, s.len(), 2).into_iter().map(|i| i.0).collect();
+        let items: Vec<String> = list_items(s, 0, s.len(), 2)
+            .into_iter()
+            .map(|i| i.0)
+            .collect();
         assert_eq!(items, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
         let s = "城乡居民收入";
-        let items: Vec<String> = list_items(s, 0, s.len(), 2).into_iter().map(|i| i.0).collect();
+        let items: Vec<String> = list_items(s, 0, s.len(), 2)
+            .into_iter()
+            .map(|i| i.0)
+            .collect();
         assert_eq!(items, ["城镇居民收入", "农村居民收入"]);
     }
 }

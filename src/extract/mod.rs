@@ -117,7 +117,10 @@ pub fn extract(text: &str, _tokens: &[Token], meta: &Meta, lexicon: &Lexicon) ->
 /// without a number.
 fn may_hold_figure(p: &str) -> bool {
     p.bytes().any(|b| b.is_ascii_digit())
-        || p.contains(['０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '倍', '番', '万', '亿', '千', '百', '持'])
+        || p.contains([
+            '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '倍', '番', '万', '亿',
+            '千', '百', '持',
+        ])
 }
 
 fn has_figure(line: &str) -> bool {
@@ -321,9 +324,7 @@ impl<'t> Doc<'t> {
         // sentence with planned figures, or after a strong plan cue carried
         // from the sentence before (预期目标是：…；城乡居民收入较快增长).
         let goal_context = (carry.cue >= 1.5 && carry.listing)
-            || cues
-                .iter()
-                .any(|c| c.kind == status::CueKind::TargetStrong);
+            || cues.iter().any(|c| c.kind == status::CueKind::TargetStrong);
         if goal_context {
             self.qualitative(sent, &cands);
         }
@@ -366,7 +367,8 @@ impl<'t> Doc<'t> {
             {
                 status = st;
             }
-            if reported && !rec.from_to && status == Status::Target && !self.cued_target(rec, &cues) {
+            if reported && !rec.from_to && status == Status::Target && !self.cued_target(rec, &cues)
+            {
                 // A sentence that reports 从X增长到Y reports its other figures too.
                 status = Status::Actual;
             }
@@ -489,7 +491,8 @@ impl<'t> Doc<'t> {
         if change && ends_clause && !n.scaled && n.value < 200.0 && !n.chinese {
             return Some(("%", UnitKind::Percent));
         }
-        if n.scaled && !n.chinese && (patterns::person_noun(before) || patterns::person_noun(after)) {
+        if n.scaled && !n.chinese && (patterns::person_noun(before) || patterns::person_noun(after))
+        {
             return Some(("人", UnitKind::Count));
         }
         None
@@ -576,7 +579,13 @@ impl<'t> Doc<'t> {
             }
             items = recs[recs.len() - take..]
                 .iter()
-                .map(|r| (r.indicator.clone(), r.surface_at, r.surface_at + r.surface.len()))
+                .map(|r| {
+                    (
+                        r.indicator.clone(),
+                        r.surface_at,
+                        r.surface_at + r.surface.len(),
+                    )
+                })
                 .collect();
         }
         if word == "均" && items.is_empty() {
@@ -585,13 +594,25 @@ impl<'t> Doc<'t> {
             let group = recs
                 .last()
                 .map(|last| last.clause_start)
-                .map(|cs0| recs.iter().rev().take_while(|r| r.clause_start == cs0).count())
+                .map(|cs0| {
+                    recs.iter()
+                        .rev()
+                        .take_while(|r| r.clause_start == cs0)
+                        .count()
+                })
                 .unwrap_or(0);
             if group >= 2 {
                 let take = &recs[recs.len() - group..];
                 let sources: Vec<(String, String, Option<String>, usize)> = take
                     .iter()
-                    .map(|r| (r.indicator.clone(), r.surface.clone(), r.subject.clone(), r.surface_at))
+                    .map(|r| {
+                        (
+                            r.indicator.clone(),
+                            r.surface.clone(),
+                            r.subject.clone(),
+                            r.surface_at,
+                        )
+                    })
                     .collect();
                 let c = &cands[k];
                 for (ind, surf, sub, at) in sources {
@@ -699,14 +720,19 @@ impl<'t> Doc<'t> {
 
         // 大庆油田累计生产原油: who comes before the cue word, what after it.
         let mut subject = None;
-        if let Some((at, cue)) = ["累计", "共计", "力争", "确保", "争取", "预计", "已经", "今年", "全年"]
-            .iter()
-            .filter_map(|c| phrase.find(c).map(|i| (i, *c)))
-            .filter(|(i, _)| *i > 0)
-            .min_by_key(|(i, _)| *i)
+        if let Some((at, cue)) = [
+            "累计", "共计", "力争", "确保", "争取", "预计", "已经", "今年", "全年",
+        ]
+        .iter()
+        .filter_map(|c| phrase.find(c).map(|i| (i, *c)))
+        .filter(|(i, _)| *i > 0)
+        .min_by_key(|(i, _)| *i)
         {
             let who = &phrase[..at];
-            if who.chars().count() >= 2 && who.chars().count() <= 10 && who.chars().all(subject::is_cjk) {
+            if who.chars().count() >= 2
+                && who.chars().count() <= 10
+                && who.chars().all(subject::is_cjk)
+            {
                 subject = Some(who.to_string());
                 ps += at + cue.len();
                 let more = indicator::lead_len(&text[ps..pe]);
@@ -723,9 +749,13 @@ impl<'t> Doc<'t> {
             ps = pe;
             phrase = "";
         }
+        // 分别增长1.2倍和1.6倍: a conjunction alone names nothing.
+        if matches!(phrase, "和" | "及" | "与" | "或" | "以及" | "、") {
+            phrase = "";
+        }
         let w = words::words();
         let per_head = phrase == "人均" || (phrase == "人" && raw_core.ends_with("人均"));
-        let inherit_word = phrase.is_empty() || per_head || w.inherit.contains(&phrase);
+        let inherit_word = phrase.is_empty() || per_head || w.inherit.contains(phrase);
 
         // Time spans count only with a time indicator: 审批不超过100天, not 在40天内.
         if matches!(n.kind, UnitKind::Time | UnitKind::Age) {
@@ -764,14 +794,30 @@ impl<'t> Doc<'t> {
         } else {
             None
         };
+        // 13个方面, 3亿左右的情况下: counts of aspects and circumstances, not of
+        // things.
+        if let Some((a, b)) = after
+            && [
+                "方面",
+                "领域",
+                "环节",
+                "情况",
+                "条件",
+                "前提",
+                "背景",
+                "基础上",
+            ]
+            .iter()
+            .any(|x| text[a..b].starts_with(x))
+        {
+            return None;
+        }
         // 16个州市政府所在地: the scope of the figures that follow.
         if n.kind == UnitKind::Count
-            && text
-                .get(n.span.1..ce)
-                .is_some_and(|r| {
-                    let end = r.char_indices().nth(12).map_or(r.len(), |(i, _)| i);
-                    words::has(&r[..end], "所在地")
-                })
+            && text.get(n.span.1..ce).is_some_and(|r| {
+                let end = r.char_indices().nth(12).map_or(r.len(), |(i, _)| i);
+                words::has(&r[..end], "所在地")
+            })
         {
             return None;
         }
@@ -779,7 +825,8 @@ impl<'t> Doc<'t> {
         // Background counts: 依托4个园区, 围绕…8个领域.
         if n.kind == UnitKind::Count {
             let clause = text.get(real_cs..n.span.0).unwrap_or("");
-            let about_projects = words::has(after.map(|(a, b)| &text[a..b]).unwrap_or(phrase), "项目");
+            let about_projects =
+                words::has(after.map(|(a, b)| &text[a..b]).unwrap_or(phrase), "项目");
             if w.instrument.iter().any(|x| words::has(clause, x)) && !about_projects {
                 return None;
             }
@@ -970,13 +1017,10 @@ impl<'t> Doc<'t> {
         {
             warnings.push(WarningCode::PointsOrPercent);
         }
-        let baseline = c.baseline.as_ref().map(|x| {
-            if decrease {
-                -x.value
-            } else {
-                x.value
-            }
-        });
+        let baseline = c
+            .baseline
+            .as_ref()
+            .map(|x| if decrease { -x.value } else { x.value });
         Rec {
             quantity,
             value: number.value,
@@ -1010,7 +1054,7 @@ impl<'t> Doc<'t> {
             rec.n.span.1,
         );
         let usable = |m: &&Mention| !m.baseline;
-        let before = mentions.iter().filter(usable).filter(|m| m.end <= pos).last();
+        let before = mentions.iter().rev().filter(usable).find(|m| m.end <= pos);
         // 总投资10亿元的…项目，作为全市2016年第三批…: a time written later in
         // the sentence, when none is written before.
         let _ = clause_end;
@@ -1020,15 +1064,15 @@ impl<'t> Doc<'t> {
             .find(|m| m.start >= rec.n.span.1);
         let year_context = mentions
             .iter()
+            .rev()
             .filter(usable)
             .filter(|m| m.end <= pos)
-            .filter_map(|m| match m.period {
+            .find_map(|m| match m.period {
                 Period::Year(y) => Some(y),
                 Period::Months { year: Some(y), .. } => Some(y),
                 Period::Relative(d) => self.present.map(|p| p + d),
                 _ => None,
             })
-            .last()
             .or(carry.year)
             .or(match self.section_period() {
                 Some(Period::Year(y)) => Some(y),
@@ -1091,7 +1135,11 @@ impl<'t> Doc<'t> {
         // the head of a list), weaker the farther it is; else the nearest
         // weak one.
         if let Some(c) = earlier.iter().rev().find(strong) {
-            let far = if cs.saturating_sub(c.end) > 300 { 0.3 } else { 1.0 };
+            let far = if cs.saturating_sub(c.end) > 300 {
+                0.3
+            } else {
+                1.0
+            };
             score += far * c.weight(2.0, 0.5, past);
         } else if let Some(c) = earlier.last() {
             score += c.weight(2.0, 0.5, past);
@@ -1102,7 +1150,8 @@ impl<'t> Doc<'t> {
         }
         // A requirement written before the figure (不低于, 控制在) reads as a goal.
         let pre = self.text.get(rec.n.span.0..rec.n.figure.0).unwrap_or("");
-        if ["不低于", "不少于", "不超过", "不高于", "至少", "控制在"].contains(&pre) {
+        if ["不低于", "不少于", "不超过", "不高于", "至少", "控制在"].contains(&pre)
+        {
             score += 1.0;
         }
         if rec.attached_target {
@@ -1181,9 +1230,13 @@ impl<'t> Doc<'t> {
         // preposition follows it (开发区2017年…, 二七特色商业区以打造…).
         let after = &rest[place.len()..];
         let topic = after.starts_with(|c: char| c.is_ascii_digit())
-            || ["今年", "明年", "去年", "全年", "要", "将", "以", "按照", "在", "力争", "确保", "计划", "的", "和", "、", "，", ",", "：", ":", "经济", "共", "累计", "已", "目前", "“十"]
-                .iter()
-                .any(|w| after.starts_with(w));
+            || [
+                "今年", "明年", "去年", "全年", "要", "将", "以", "按照", "在", "力争", "确保",
+                "计划", "的", "和", "、", "，", ",", "：", ":", "经济", "共", "累计", "已", "目前",
+                "“十",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
         topic.then(|| place.to_string())
     }
 
@@ -1195,12 +1248,17 @@ impl<'t> Doc<'t> {
             let start = sent.start + at;
             let end = start + clause.len();
             at += clause.len();
-            if cands.iter().any(|c| c.n.span.0 >= start && c.n.span.0 < end) {
+            if cands
+                .iter()
+                .any(|c| c.n.span.0 >= start && c.n.span.0 < end)
+            {
                 continue;
             }
             let core = clause.trim_end_matches(['，', '；', ',', '：', ':', '。']);
             if core.chars().count() > 40
-                || !core.contains(['增', '提', '改', '降', '优', '同', '完', '控', '稳', '高', '快', '超', '不'])
+                || !core.contains([
+                    '增', '提', '改', '降', '优', '同', '完', '控', '稳', '高', '快', '超', '不',
+                ])
             {
                 continue;
             }
@@ -1292,8 +1350,29 @@ fn amount_core<'a>(amount: &'a str, counted: &str) -> &'a str {
 /// An item of a list that names an indicator on its own.
 fn looks_like_indicator(s: &str, matcher: &Matcher) -> bool {
     const HEADS: &[&str] = &[
-        "数量", "收入", "总额", "增加值", "投资", "产值", "率", "比重", "企业", "额", "量", "值",
-        "人数", "起数", "利润", "总量", "支出", "产量", "面积", "人次", "规模", "效益", "指数",
+        "数量",
+        "收入",
+        "总额",
+        "增加值",
+        "投资",
+        "产值",
+        "率",
+        "比重",
+        "企业",
+        "额",
+        "量",
+        "值",
+        "人数",
+        "起数",
+        "利润",
+        "总量",
+        "支出",
+        "产量",
+        "面积",
+        "人次",
+        "规模",
+        "效益",
+        "指数",
     ];
     s.chars().count() >= 2
         && (indicator::name_str(s, matcher) != s || HEADS.iter().any(|h| s.ends_with(h)))

@@ -14,29 +14,43 @@ use crate::numbers::{DECREASE, Number, UnitKind};
 
 /// Change verbs that make a percent a growth rate.
 const CHANGE: &[&str] = &[
-    "增长", "增加", "提高", "提升", "上升", "上涨", "递增", "扩大", "下降", "降低", "减少",
-    "削减", "压减", "压缩", "缩短", "缩小", "回落", "下滑", "改善", "增速", "增幅", "涨幅",
-    "降幅", "增", "降", "减", "涨",
+    "增长", "增加", "提高", "提升", "上升", "上涨", "递增", "扩大", "下降", "降低", "减少", "削减",
+    "压减", "压缩", "缩短", "缩小", "回落", "下滑", "改善", "增速", "增幅", "涨幅", "降幅", "增",
+    "降", "减", "涨",
 ];
 
 /// Why a number is not a figure, or `None` when it may be one.
 pub fn rejected(n: &Number, text: &str, quotes: &[(usize, usize)]) -> Option<&'static str> {
-    if quotes.iter().any(|&(a, b)| n.figure.0 >= a && n.figure.0 < b) {
+    if quotes
+        .iter()
+        .any(|&(a, b)| n.figure.0 >= a && n.figure.0 < b)
+    {
         return Some("quoted");
     }
     // 信心倍增, 干劲倍增: an idiom of mood, not a multiple.
     if n.kind == UnitKind::Multiple
-        && ["信心", "干劲", "士气", "热情", "精神", "勇气", "斗志", "身价"]
-            .iter()
-            .any(|w| text.get(..n.span.0).is_some_and(|h| h.ends_with(w)))
+        && [
+            "信心", "干劲", "士气", "热情", "精神", "勇气", "斗志", "身价",
+        ]
+        .iter()
+        .any(|w| text.get(..n.span.0).is_some_and(|h| h.ends_with(w)))
     {
         return Some("idiom");
     }
     // 区委十一届十一次全会: a meeting's number.
     if n.unit == "次"
-        && ["全会", "会议", "党代会", "代表大会", "全体会议", "常委会", "人代会", "全委会"]
-            .iter()
-            .any(|w| text.get(n.span.1..).is_some_and(|a| a.starts_with(w)))
+        && [
+            "全会",
+            "会议",
+            "党代会",
+            "代表大会",
+            "全体会议",
+            "常委会",
+            "人代会",
+            "全委会",
+        ]
+        .iter()
+        .any(|w| text.get(n.span.1..).is_some_and(|a| a.starts_with(w)))
     {
         return Some("meeting");
     }
@@ -104,7 +118,12 @@ pub fn rejected(n: &Number, text: &str, quotes: &[(usize, usize)]) -> Option<&'s
 
 /// What a figure measures and whether its value changes sign, from its unit
 /// and the words between the indicator and the number (`link`).
-pub fn quantity(n: &Number, link: &str, indicator: &str, guessed_percent: bool) -> (Quantity, bool) {
+pub fn quantity(
+    n: &Number,
+    link: &str,
+    indicator: &str,
+    guessed_percent: bool,
+) -> (Quantity, bool) {
     let decrease = is_decrease(link);
     match n.kind {
         UnitKind::Multiple => (Quantity::Multiple, false),
@@ -130,7 +149,9 @@ fn is_change(link: &str) -> bool {
 }
 
 fn is_change_word(s: &str) -> bool {
-    ["增速", "增幅", "涨幅", "降幅"].iter().any(|w| s.ends_with(w))
+    ["增速", "增幅", "涨幅", "降幅"]
+        .iter()
+        .any(|w| s.ends_with(w))
 }
 
 fn ends_with_to(link: &str) -> bool {
@@ -211,8 +232,14 @@ pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
             continue;
         };
         let start = offset + m.start() + m.as_str().find(['“', '"']).unwrap_or(0);
-        out.push((word_number(start, offset + m.end(), a, Comparator::Ge), true));
-        out.push((word_number(start, offset + m.end(), b, Comparator::Eq), true));
+        out.push((
+            word_number(start, offset + m.end(), a, Comparator::Ge),
+            true,
+        ));
+        out.push((
+            word_number(start, offset + m.end(), b, Comparator::Eq),
+            true,
+        ));
     }
     out
 }
@@ -255,8 +282,21 @@ pub fn benchmark_at(raw: &str) -> Option<usize> {
 /// (`2万多师生`, `人口由54万增加到63万`).
 pub fn person_noun(s: &str) -> bool {
     const PEOPLE: &[&str] = &[
-        "人口", "师生", "群众", "居民", "游客", "人员", "农民", "工人", "学生", "职工", "劳动力",
-        "贫困人口", "志愿者", "人才", "就业",
+        "人口",
+        "师生",
+        "群众",
+        "居民",
+        "游客",
+        "人员",
+        "农民",
+        "工人",
+        "学生",
+        "职工",
+        "劳动力",
+        "贫困人口",
+        "志愿者",
+        "人才",
+        "就业",
     ];
     PEOPLE.iter().any(|p| s.contains(p))
 }
@@ -272,7 +312,10 @@ mod tests {
         let n = find_numbers(s);
         assert!(from_to(s, &n[0], &n[1], 0));
         let s = "从2016年的6921亿元增加到2021年的11304亿元";
-        let n: Vec<_> = find_numbers(s).into_iter().filter(|n| !n.unit.is_empty()).collect();
+        let n: Vec<_> = find_numbers(s)
+            .into_iter()
+            .filter(|n| !n.unit.is_empty())
+            .collect();
         assert!(from_to(s, &n[0], &n[1], 0));
     }
 

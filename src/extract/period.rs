@@ -72,18 +72,40 @@ static MENTION_END: LazyLock<Regex> =
 
 /// What a matched period word means; `rest` is the text after it.
 fn classify(m: &str, rest: &str) -> Option<Period> {
-    let month_span = |to: Option<u32>| to.map(|to| Period::Months { year: None, from: 1, to });
+    let month_span = |to: Option<u32>| {
+        to.map(|to| Period::Months {
+            year: None,
+            from: 1,
+            to,
+        })
+    };
     Some(match m {
-        "前三季度" | "前3季度" => Period::Months { year: None, from: 1, to: 9 },
-        "上半年" => Period::Months { year: None, from: 1, to: 6 },
-        "下半年" => Period::Months { year: None, from: 7, to: 12 },
+        "前三季度" | "前3季度" => Period::Months {
+            year: None,
+            from: 1,
+            to: 9,
+        },
+        "上半年" => Period::Months {
+            year: None,
+            from: 1,
+            to: 6,
+        },
+        "下半年" => Period::Months {
+            year: None,
+            from: 7,
+            to: 12,
+        },
         "五年来" | "过去五年" | "过去的五年" | "这五年" | "近五年" | "五年间" | "五年中" => {
             Period::RelativeSpan(-5, -1)
         }
         "三年来" | "过去三年" | "近三年" => Period::RelativeSpan(-3, -1),
         "今后五年" | "未来五年" => Period::RelativeSpan(0, 4),
-        "去年" | "上年" | "过去一年" | "过去的一年" | "上一年" => Period::Relative(-1),
-        "今年" | "本年度" | "本年" | "目前" | "当前" | "现阶段" => Period::Relative(0),
+        "去年" | "上年" | "过去一年" | "过去的一年" | "上一年" => {
+            Period::Relative(-1)
+        }
+        "今年" | "本年度" | "本年" | "目前" | "当前" | "现阶段" => {
+            Period::Relative(0)
+        }
         "全年" | "当年" | "年内" | "年底前" | "年底" | "年末" => Period::ContextYear,
         "明年" => Period::Relative(1),
         _ => {
@@ -96,10 +118,15 @@ fn classify(m: &str, rest: &str) -> Option<Period> {
                     '四' | '4' => Some(4),
                     _ => None,
                 })?;
-                Period::Months { year: None, from: 3 * n - 2, to: 3 * n }
-            } else if m.starts_with('截') || (m.starts_with('前') && m.ends_with('月')) {
-                month_span(last_month(m))?
-            } else if m.ends_with('月') && m.contains(['-', '—', '–', '~', '～', '至', '到']) {
+                Period::Months {
+                    year: None,
+                    from: 3 * n - 2,
+                    to: 3 * n,
+                }
+            } else if m.starts_with('截')
+                || (m.starts_with('前') && m.ends_with('月'))
+                || (m.ends_with('月') && m.contains(['-', '—', '–', '~', '～', '至', '到']))
+            {
                 month_span(last_month(m))?
             } else if first.is_ascii_digit() && m.contains('年') {
                 // 90年代 is a decade, not a year.
@@ -168,8 +195,14 @@ pub fn at_end(s: &str) -> Option<usize> {
 /// (`2015年1至9月`).
 fn attach_years(mentions: &mut [Mention]) {
     for i in 1..mentions.len() {
-        if let (Period::Year(y), Period::Months { year: None, from, to }) =
-            (mentions[i - 1].period, mentions[i].period)
+        if let (
+            Period::Year(y),
+            Period::Months {
+                year: None,
+                from,
+                to,
+            },
+        ) = (mentions[i - 1].period, mentions[i].period)
             && mentions[i].start.saturating_sub(mentions[i - 1].end) <= 3
         {
             mentions[i].period = Period::Months {
@@ -312,9 +345,9 @@ pub fn present_year(meta: &Meta, ms: &[Mention]) -> Option<i32> {
     let month: Option<u32> = date.get(5..7).and_then(|m| m.parse().ok());
     if let Some(y) = year {
         if let Some(m) = month {
-            let ahead = ms.iter().any(|x| {
-                matches!(x.period, Period::Months { year: None, to, .. } if to > m + 1)
-            });
+            let ahead = ms
+                .iter()
+                .any(|x| matches!(x.period, Period::Months { year: None, to, .. } if to > m + 1));
             let named: Vec<i32> = ms
                 .iter()
                 .filter_map(|x| match x.period {
@@ -380,7 +413,10 @@ mod tests {
         assert_eq!(one("前八个月", 2011).as_deref(), Some("2011-01/2011-08"));
         assert_eq!(one("截止9月底", 2011).as_deref(), Some("2011-01/2011-09"));
         assert_eq!(one("前三季度", 2019).as_deref(), Some("2019-01/2019-09"));
-        assert_eq!(one("2015年1至9月", 2016).as_deref(), Some("2015-01/2015-09"));
+        assert_eq!(
+            one("2015年1至9月", 2016).as_deref(),
+            Some("2015-01/2015-09")
+        );
     }
 
     #[test]

@@ -64,7 +64,7 @@ static CUES: LazyLock<CueTable> = LazyLock::new(|| {
         }
     }
     kinds.insert("预计", CueKind::Estimate);
-    all.sort_by(|a, b| b.len().cmp(&a.len()));
+    all.sort_by_key(|w| std::cmp::Reverse(w.len()));
     all.dedup();
     let alternation: Vec<String> = all.iter().map(|w| regex::escape(w)).collect();
     CueTable {
@@ -94,10 +94,12 @@ pub fn cues(s: &str) -> Vec<Cue> {
                         .any(|w| after.starts_with(w))
             }
             "将" => after.starts_with('近') || before == Some('即'),
-            "共" => ["同", "享", "建", "治", "产党", "青团", "识", "赢"]
-                .iter()
-                .any(|w| after.starts_with(w))
-                || before.is_some_and(|c| "公总".contains(c)),
+            "共" => {
+                ["同", "享", "建", "治", "产党", "青团", "识", "赢"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+                    || before.is_some_and(|c| "公总".contains(c))
+            }
             "计划" => after.starts_with("单列"),
             _ => false,
         };
@@ -138,7 +140,16 @@ pub fn carried(cues: &[Cue]) -> Option<Cue> {
 pub fn of_heading(heading: &str) -> Option<Status> {
     const ACTUAL: &[&str] = &["回顾", "成就", "成绩", "过去", "总结", "五年来", "成效"];
     const TARGET: &[&str] = &[
-        "目标", "任务", "安排", "打算", "计划", "重点工作", "部署", "展望", "建议", "主要工作",
+        "目标",
+        "任务",
+        "安排",
+        "打算",
+        "计划",
+        "重点工作",
+        "部署",
+        "展望",
+        "建议",
+        "主要工作",
     ];
     let actual = ACTUAL.iter().any(|w| heading.contains(w));
     let target = TARGET.iter().any(|w| heading.contains(w));
@@ -204,7 +215,10 @@ mod tests {
     fn headings() {
         assert_eq!(of_heading("一、2022年工作回顾"), Some(Status::Actual));
         assert_eq!(of_heading("二、2023年工作安排"), Some(Status::Target));
-        assert_eq!(of_heading("2017年 经济社会发展 预期目标"), Some(Status::Target));
+        assert_eq!(
+            of_heading("2017年 经济社会发展 预期目标"),
+            Some(Status::Target)
+        );
         assert_eq!(of_heading("产业提档升级"), None);
     }
 }

@@ -9,7 +9,9 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
     if phrase.starts_with("全国") {
         return phrase.get(..6);
     }
-    if phrase.starts_with(['各', '全', '本', '我', '每', '该', '外', '其', '对', '在', '从']) {
+    if phrase.starts_with([
+        '各', '全', '本', '我', '每', '该', '外', '其', '对', '在', '从',
+    ]) {
         return None;
     }
     // A verb or a comparison cannot start a name: 新增市场主体, 高于全省.
@@ -26,7 +28,10 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
         count += 1;
         // Characters a place name does not hold: particles, time, verbs of
         // the sentence (独特资源禀赋的县, 建议今年全市).
-        if count > 8 || !is_cjk(c) || "的是于年在对和与及为将要以了把被让等各今个有到从由占做".contains(c) {
+        if count > 8
+            || !is_cjk(c)
+            || "的是于年在对和与及为将要以了把被让等各今个有到从由占做".contains(c)
+        {
             break;
         }
         let end = i + c.len_utf8();
@@ -37,7 +42,7 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
         if count >= 2
             && !cut
             && suffix_in(head, &w.place_suffix).is_some()
-            && !w.not_place.contains(&head)
+            && !w.not_place.contains(head)
             && !ends_with_generic(head)
         {
             best = Some(head);
@@ -49,17 +54,67 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
 /// 乡镇, 城镇, 小城镇: words ending like a place that are not one.
 fn ends_with_generic(head: &str) -> bool {
     const GENERIC: &[&str] = &[
-        "乡镇", "城镇", "村镇", "集镇", "小镇", "重点镇", "城乡", "联盟", "夜市", "股市",
-        "楼市", "车市", "集市", "上市", "门市", "超市", "城市", "都市", "工业区", "生活区",
-        "核心区", "起步区", "保护区", "风景区", "住宅区", "校区", "营区", "湾区", "地区",
-        "社区", "园区", "片区", "辖区", "城区", "市区", "小区", "景区", "街区", "山区", "县区",
-        "省区", "市县", "各市", "新城区", "试验区", "自贸区", "保税区", "强市", "强区", "强县",
-        "强省", "大市", "大省", "大县", "城区", "郊区", "县市", "区县",
+        "乡镇",
+        "城镇",
+        "村镇",
+        "集镇",
+        "小镇",
+        "重点镇",
+        "城乡",
+        "联盟",
+        "夜市",
+        "股市",
+        "楼市",
+        "车市",
+        "集市",
+        "上市",
+        "门市",
+        "超市",
+        "城市",
+        "都市",
+        "工业区",
+        "生活区",
+        "核心区",
+        "起步区",
+        "保护区",
+        "风景区",
+        "住宅区",
+        "校区",
+        "营区",
+        "湾区",
+        "地区",
+        "社区",
+        "园区",
+        "片区",
+        "辖区",
+        "城区",
+        "市区",
+        "小区",
+        "景区",
+        "街区",
+        "山区",
+        "县区",
+        "省区",
+        "市县",
+        "各市",
+        "新城区",
+        "试验区",
+        "自贸区",
+        "保税区",
+        "强市",
+        "强区",
+        "强县",
+        "强省",
+        "大市",
+        "大省",
+        "大县",
+        "城区",
+        "郊区",
+        "县市",
+        "区县",
     ];
     GENERIC.iter().any(|g| head.ends_with(g))
 }
-
-
 
 pub fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)

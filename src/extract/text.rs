@@ -21,7 +21,10 @@ impl Part {
 pub fn paragraphs(text: &str) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::new();
     let mut start = 0;
-    for (i, _) in text.match_indices('\n').chain(std::iter::once((text.len(), ""))) {
+    for (i, _) in text
+        .match_indices('\n')
+        .chain(std::iter::once((text.len(), "")))
+    {
         let part = Part { start, end: i };
         start = i + 1;
         if let Some(last) = out.last_mut()
@@ -63,7 +66,9 @@ pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
         let end = i + c.len_utf8();
         match (open, c) {
             (None, '“' | '《' | '"' | '「') => open = Some((c, i)),
-            (Some(('“', o)), '”') | (Some(('《', o)), '》') | (Some(('"', o)), '"')
+            (Some(('“', o)), '”')
+            | (Some(('《', o)), '》')
+            | (Some(('"', o)), '"')
             | (Some(('「', o)), '」') => {
                 if s[o..i].chars().count() <= 40 {
                     quotes.push(Part {
@@ -144,7 +149,9 @@ pub fn glued_heading(line: &str) -> Option<&str> {
     });
     let line = line.trim_start();
     // Only a numbered line can be a glued heading; the pattern runs on those.
-    if !line.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '（', '*']) {
+    if !line.starts_with([
+        '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '（', '*',
+    ]) {
         return None;
     }
     GLUED
@@ -186,7 +193,11 @@ fn numbered(t: &str) -> bool {
     let first = chars.next();
     match first {
         Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') => {
-            let rest: String = t.chars().skip_while(|c| "一二三四五六七八九十".contains(*c)).take(1).collect();
+            let rest: String = t
+                .chars()
+                .skip_while(|c| "一二三四五六七八九十".contains(*c))
+                .take(1)
+                .collect();
             rest == "、" || rest == "是"
         }
         Some('（' | '(') => t
@@ -223,7 +234,10 @@ mod tests {
     #[test]
     fn a_stranded_qualifier_does_not_end_the_sentence() {
         let text = "人口自然增长率控制在6.5％。以内。下一句。";
-        let para = Part { start: 0, end: text.len() };
+        let para = Part {
+            start: 0,
+            end: text.len(),
+        };
         let (s, _) = sentences_and_quotes(text, para);
         assert_eq!(s[0].of(text), "人口自然增长率控制在6.5％。以内。");
     }

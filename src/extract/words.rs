@@ -23,7 +23,7 @@ impl WordList {
     }
 
     fn finish(&mut self) {
-        self.words.sort_by(|a, b| b.len().cmp(&a.len()));
+        self.words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         self.words.dedup();
         for &w in &self.words {
             self.set.insert(w);
@@ -186,7 +186,10 @@ mod tests {
         ] {
             assert!(!list.is_empty());
         }
-        assert_eq!(prefix_in("年度计划投资412亿元", &w.amount), Some("年度计划投资"));
+        assert_eq!(
+            prefix_in("年度计划投资412亿元", &w.amount),
+            Some("年度计划投资")
+        );
     }
 }
 
@@ -217,6 +220,8 @@ impl CharSet {
     /// Characters outside the BMP are always "maybe".
     pub fn may_contain(&self, c: char) -> bool {
         let i = c as usize;
-        self.bits.get(i / 64).is_none_or(|w| w & (1 << (i % 64)) != 0)
+        self.bits
+            .get(i / 64)
+            .is_none_or(|w| w & (1 << (i % 64)) != 0)
     }
 }
