@@ -219,11 +219,12 @@ struct Figure<'t> {
 
 impl Figure<'_> {
     fn value(&self, exponent: i32) -> Option<f64> {
-        if self.chinese {
-            Some(self.chinese_value * 10f64.powi(exponent))
+        let v = if self.chinese {
+            self.chinese_value * 10f64.powi(exponent)
         } else {
-            scaled(&self.digits, exponent)
-        }
+            scaled(&self.digits, exponent)?
+        };
+        v.is_finite().then_some(v)
     }
 
     fn is_single_digit(&self) -> bool {
@@ -740,10 +741,12 @@ fn read_chinese(text: &str, p: usize, mode: Mode) -> Option<(f64, usize)> {
         }
         used = i + c.len_utf8();
     }
-    if used == 0 {
+    let value = yi + wan + section + num;
+    // 亿亿亿…: a run too long for a double is not a figure anyone wrote.
+    if used == 0 || !value.is_finite() || value > 1e20 {
         return None;
     }
-    Some((yi + wan + section + num, used))
+    Some((value, used))
 }
 
 fn read_unit<'t>(
