@@ -1,15 +1,47 @@
 //! Targets: every planned goal and reported result with its number, as a
 //! record (`spec/targets.md`).
+//!
+//! The text is read paragraph by paragraph, sentence by sentence. Headings
+//! set the section's status and period (`一、2022年工作回顾`, `2017年经济社会
+//! 发展预期目标`). In each sentence the numbers are found
+//! ([`numbers::find_numbers`]), those that are not figures are dropped
+//! (dates, ordinals, names, slogans: [`patterns::rejected`]), and each figure
+//! gets its indicator ([`indicator`]), quantity and sign ([`patterns`]),
+//! status ([`status`]), period ([`period`]) and subject ([`subject`]).
+//! Structures that tie numbers together — 从X增长到Y, 分别, 均, a list of
+//! indicators sharing one rate — are read before the figures one by one.
+//!
+//! ```
+//! use mubiao::extract::extract;
+//! use mubiao::lexicon::Lexicon;
+//! use mubiao::{Meta, Quantity, Status};
+//!
+//! let meta = Meta { date: Some("2017-02-15".into()), ..Meta::default() };
+//! let found = extract("预期目标是：生产总值同比增长8%以上。", &[], &meta, Lexicon::builtin());
+//! let t = &found.targets[0];
+//! assert_eq!((t.indicator.as_str(), t.quantity, t.value), ("地区生产总值", Quantity::Growth, 8.0));
+//! assert_eq!((t.status, t.period.as_deref()), (Status::Target, Some("2017")));
+//! ```
 
-use std::sync::LazyLock;
-
-use regex::Regex;
+mod indicator;
+mod patterns;
+mod period;
+mod qualitative;
+mod status;
+mod subject;
+mod text;
+mod words;
 
 use crate::analysis::{
     Meta, Qualitative, Quantity, Span, Status, Target, Token, Warning, WarningCode,
 };
 use crate::lexicon::Lexicon;
-use crate::numbers::{self, Number};
+use crate::numbers::{self, Number, UnitKind};
+
+use indicator::Matcher;
+use period::{Mention, Period, Resolved};
+use status::Cue;
+use text::Part;
 
 /// What extraction finds in a cleaned text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -19,128 +51,1331 @@ pub struct Extraction {
     pub warnings: Vec<Warning>,
 }
 
-/// Sentence ends; a target never spans one.
-static SENTENCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[^。；;！？!?\n]+").expect("the sentence pattern is valid"));
-
-static PLAN_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"目标|力争|争取|计划|预期|确保|打算|预计|将|要").expect("the plan pattern is valid")
-});
-
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"((?:19|20)\d\d)年").expect("the year pattern is valid"));
-
-static GROWTH_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(增长|增加|提高|下降|减少|降低|压缩|缩短)\s*$")
-        .expect("the growth pattern is valid")
-});
-
 /// Reads the targets of `text`. `tokens` are its words (may be empty) and
 /// `meta` its metadata, whose date resolves relative periods.
 pub fn extract(text: &str, _tokens: &[Token], meta: &Meta, lexicon: &Lexicon) -> Extraction {
-    let article_year = meta
-        .date
-        .as_deref()
-        .and_then(|d| d.get(0..4))
-        .map(str::to_string);
-    let mut out = Extraction::default();
-    for sentence in SENTENCE.find_iter(text) {
-        let s = sentence.as_str();
-        let status = if PLAN_WORDS.is_match(s) {
-            Status::Target
+    let local;
+    let matcher = if std::ptr::eq(lexicon, Lexicon::builtin()) {
+        indicator::builtin()
+    } else {
+        local = Matcher::new(lexicon);
+        &local
+    };
+    // Cue words are read once over the whole text, periods once over the
+    // paragraphs that may hold a figure; each sentence takes its share.
+    let paragraphs = text::paragraphs(text);
+    let mut mentions = Vec::new();
+    let mut cues = Vec::new();
+    for p in &paragraphs {
+        let para = p.of(text);
+        let figures = may_hold_figure(para);
+        // A paragraph without figures matters only for goals stated without
+        // a number, and those are stated as goals (目标).
+        if !figures && !para.contains("目标") {
+            continue;
+        }
+        cues.extend(status::cues(para).into_iter().map(|c| Cue {
+            start: c.start + p.start,
+            end: c.end + p.start,
+            ..c
+        }));
+        if figures {
+            mentions.extend(period::mentions(para).into_iter().map(|m| Mention {
+                start: m.start + p.start,
+                end: m.end + p.start,
+                ..m
+            }));
+        }
+    }
+    let mut doc = Doc {
+        text,
+        matcher,
+        present: period::present_year(meta, &mentions),
+        title_period: period::title_period(meta),
+        default_status: status::of_document(meta.title.as_deref().unwrap_or(""), &cues),
+        mentions,
+        cues,
+        sections: Default::default(),
+        out: Extraction::default(),
+    };
+    for para in paragraphs {
+        let line = para.of(text);
+        if text::is_heading(line) && !has_figure(line) {
+            doc.heading(line);
+            continue;
+        }
+        doc.paragraph(para);
+        if text::is_lead_in(line) {
+            doc.heading(line);
+        }
+    }
+    doc.out
+}
+
+/// A paragraph that may hold a figure: a digit, or a Chinese scale or
+/// multiple word (两万, 二十一亿, 一倍, 翻两番). Others can only hold goals
+/// without a number.
+fn may_hold_figure(p: &str) -> bool {
+    p.bytes().any(|b| b.is_ascii_digit())
+        || p.contains([
+            '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '倍', '番', '万', '亿',
+            '千', '百', '持',
+        ])
+}
+
+fn has_figure(line: &str) -> bool {
+    numbers::find_numbers(line)
+        .iter()
+        .any(|n| !n.unit.is_empty())
+}
+
+struct Doc<'t> {
+    text: &'t str,
+    matcher: &'t Matcher,
+    present: Option<i32>,
+    title_period: Option<Period>,
+    default_status: Status,
+    mentions: Vec<Mention>,
+    cues: Vec<Cue>,
+    /// What the headings above say, by level (0: unnumbered, 1: 一、,
+    /// 2: （一）, 3: 1.): status and period.
+    sections: [(Option<Status>, Option<Period>); 4],
+    out: Extraction,
+}
+
+/// What a paragraph carries from one sentence into the next.
+#[derive(Debug, Default)]
+struct Carry {
+    cue: f32,
+    period: Option<Period>,
+    year: Option<i32>,
+    subject: Option<String>,
+    last: Option<Prev>,
+    /// The sentence before ended with ；: an item of a list.
+    listing: bool,
+    /// Counts already reported in the paragraph: 7个新区 said three times is
+    /// one figure.
+    counts: Vec<(f64, &'static str, &'static str, String)>,
+}
+
+/// The indicator of the figure before, for figures that name none
+/// (`增长一倍,达到280亿元`).
+#[derive(Debug, Clone)]
+struct Prev {
+    indicator: String,
+    surface: String,
+    at: usize,
+    kind: UnitKind,
+    subject: Option<String>,
+    quantity: Quantity,
+    unit: &'static str,
+}
+
+/// A number that may be a figure.
+#[derive(Debug, Clone)]
+struct Cand {
+    n: Number,
+    guessed: bool,
+    growth: bool,
+    /// The start of 从X增长到Y, for the Y.
+    baseline: Option<Number>,
+    /// This is the X of 从X增长到Y.
+    is_from: bool,
+}
+
+/// A target being built.
+#[derive(Debug, Clone)]
+struct Rec {
+    n: Number,
+    quantity: Quantity,
+    value: f64,
+    value_high: Option<f64>,
+    indicator: String,
+    surface: String,
+    surface_at: usize,
+    subject: Option<String>,
+    baseline: Option<f64>,
+    ev: (usize, usize),
+    warnings: Vec<WarningCode>,
+    from_to: bool,
+    attached_target: bool,
+    clause_start: usize,
+    /// How far the words of this figure reach (its number or the noun after it).
+    reach: usize,
+    /// A ratio to something else (占年度任务的163.5%): later figures do not
+    /// take its indicator.
+    secondary: bool,
+    /// A difference against a benchmark (高于全省1个百分点): not a target,
+    /// but later figures may take its indicator.
+    hidden: bool,
+    /// The amount of the projects just counted (总投资98.5亿元): it shares
+    /// their status unless its own clause says otherwise.
+    amount_of_count: bool,
+}
+
+impl Rec {
+    fn prev(&self) -> Prev {
+        Prev {
+            indicator: self.indicator.clone(),
+            surface: self.surface.clone(),
+            at: self.surface_at,
+            kind: self.n.kind,
+            subject: self.subject.clone(),
+            quantity: self.quantity,
+            unit: self.n.unit,
+        }
+    }
+}
+
+/// The indicator the next figure without one takes: the last figure that
+/// is not a ratio to something else.
+fn inheritable(recs: &[Rec]) -> Option<Prev> {
+    recs.iter().rev().find(|r| !r.secondary).map(Rec::prev)
+}
+
+impl<'t> Doc<'t> {
+    fn heading(&mut self, line: &str) {
+        let st = status::of_heading(line);
+        let period = period::mentions(line)
+            .into_iter()
+            .find(|m| !m.baseline)
+            .map(|m| m.period);
+        let level = text::heading_level(line);
+        if level == 0 {
+            // A feature's subheading (产业提档升级) says nothing of plans or
+            // results unless it names them.
+            if st.is_some() || period.is_some() {
+                self.sections = Default::default();
+                self.sections[0] = (st, period);
+            }
+            return;
+        }
+        // A numbered heading opens a section at its level and closes the
+        // deeper ones.
+        for deeper in self.sections.iter_mut().skip(level) {
+            *deeper = (None, None);
+        }
+        if let Some(slot) = self.sections.get_mut(level) {
+            *slot = (st, period);
+        }
+    }
+
+    /// The status the headings above give.
+    fn section_status(&self) -> Option<Status> {
+        self.sections.iter().rev().find_map(|s| s.0)
+    }
+
+    /// The period the headings above give.
+    fn section_period(&self) -> Option<Period> {
+        self.sections.iter().rev().find_map(|s| s.1)
+    }
+
+    fn paragraph(&mut self, para: Part) {
+        // 一、2013年工作回顾2013年，面对…: a heading glued to its first line.
+        if let Some(h) = text::glued_heading(para.of(self.text)) {
+            self.heading(h);
+        }
+        let quiet = !may_hold_figure(para.of(self.text));
+        if quiet && !para.of(self.text).contains("目标") {
+            return;
+        }
+        let (sentences, quoted) = text::sentences_and_quotes(self.text, para);
+        let quotes: Vec<(usize, usize)> = quoted.into_iter().map(|p| (p.start, p.end)).collect();
+        let mut carry = Carry::default();
+        for sent in sentences {
+            self.sentence(sent, &quotes, &mut carry, quiet);
+        }
+    }
+
+    fn sentence(&mut self, sent: Part, quotes: &[(usize, usize)], carry: &mut Carry, quiet: bool) {
+        let text = self.text;
+        let s = sent.of(text);
+        let cues: Vec<Cue> = within(&self.cues, sent, |c| (c.start, c.end)).to_vec();
+        let mentions: Vec<Mention> = within(&self.mentions, sent, |m| (m.start, m.end)).to_vec();
+
+        let mut cands = if quiet {
+            Vec::new()
         } else {
-            Status::Actual
+            self.candidates(sent, quotes)
         };
-        let period = YEAR
-            .captures(s)
-            .and_then(|c| c.get(1))
-            .map(|m| m.as_str().to_string())
-            .or_else(|| article_year.clone());
-        for number in numbers::find_numbers(s) {
-            let Some((surface, canonical, start)) = indicator_before(s, number.span.0, lexicon)
-            else {
+        self.pair_from_to(sent, &mut cands);
+
+        let mut recs: Vec<Rec> = Vec::new();
+        let mut consumed = sent.start;
+        let mut k = 0;
+        while k < cands.len() {
+            if cands[k].is_from {
+                k += 1;
                 continue;
-            };
-            let between = s.get(start + surface.len()..number.span.0).unwrap_or("");
-            let quantity = quantity_of(&number, between);
-            let value = if quantity == Quantity::Growth && is_decrease(between) {
-                -number.value
-            } else {
-                number.value
-            };
-            let span = Span(sentence.start() + start, sentence.start() + number.span.1);
-            let evidence = text.get(span.0..span.1).unwrap_or_default().to_string();
-            let mut warnings = Vec::new();
+            }
+            if let Some(end) = self.distribute(sent, &cands, k, &mut recs, carry) {
+                consumed = recs.last().map_or(consumed, |r| r.reach);
+                k = end;
+                continue;
+            }
+            if let Some(made) = self.build(sent, &cands, k, consumed, &recs, carry) {
+                consumed = made.iter().map(|r| r.reach).max().unwrap_or(consumed);
+                recs.extend(made);
+            }
+            k += 1;
+        }
+
+        // Goals without a number are read where goals are listed: in a
+        // sentence with planned figures, or after a strong plan cue carried
+        // from the sentence before (预期目标是：…；城乡居民收入较快增长).
+        let goal_context = (carry.cue >= 1.5 && carry.listing)
+            || cues.iter().any(|c| c.kind == status::CueKind::TargetStrong);
+        if goal_context {
+            self.qualitative(sent, &cands);
+        }
+
+        let own_subject = if recs.is_empty() {
+            None
+        } else {
+            self.sentence_subject(sent)
+        };
+        let subject = own_subject.clone().or_else(|| carry.subject.clone());
+        let contrast = recs.iter().any(|r| r.attached_target && !r.hidden);
+        let reported = recs.iter().any(|r| r.from_to);
+        for rec in recs.iter().filter(|r| r.hidden) {
+            let st = self.status_of(rec, &cues, carry, None, false);
+            self.out.qualitative.push(Qualitative {
+                indicator: rec.indicator.clone(),
+                status: st,
+                evidence: text.get(rec.ev.0..rec.ev.1).unwrap_or("").to_string(),
+                span: Span(rec.ev.0, rec.ev.1),
+            });
+        }
+        let mut last_status: Option<Status> = None;
+        for rec in recs.iter().filter(|r| !r.hidden) {
+            if rec.n.kind == UnitKind::Count {
+                let head: String = rec.indicator.chars().take(2).collect();
+                let key = (rec.value, rec.n.unit, rec.n.comparator.as_str(), head);
+                if carry.counts.contains(&key) {
+                    continue;
+                }
+                carry.counts.push(key);
+            }
+            let resolved = self.period_of(rec, &mentions, carry);
+            let mut status = self.status_of(rec, &cues, carry, resolved, contrast);
+            let own_cue = cues
+                .iter()
+                .any(|c| c.start >= rec.clause_start && c.end <= rec.n.span.0);
+            if rec.amount_of_count
+                && !own_cue
+                && let Some(st) = last_status
+            {
+                status = st;
+            }
+            if reported && !rec.from_to && status == Status::Target && !self.cued_target(rec, &cues)
+            {
+                // A sentence that reports 从X增长到Y reports its other figures too.
+                status = Status::Actual;
+            }
+            let mut warnings = rec.warnings.clone();
+            let period = resolved.map(|r| r.format());
             if period.is_none() {
                 warnings.push(WarningCode::NoPeriod);
             }
-            out.targets.push(Target {
-                indicator: canonical.to_string(),
-                surface: surface.to_string(),
-                quantity,
-                value,
-                value_high: number.value_high,
-                unit: number.unit.clone(),
-                comparator: number.comparator,
+            last_status = Some(status);
+            let evidence = text.get(rec.ev.0..rec.ev.1).unwrap_or("").to_string();
+            self.out.targets.push(Target {
+                indicator: rec.indicator.clone(),
+                surface: rec.surface.clone(),
+                quantity: rec.quantity,
+                value: rec.value,
+                value_high: rec.value_high,
+                unit: rec.n.unit.to_string(),
+                comparator: rec.n.comparator,
                 status,
-                period: period.clone(),
-                baseline: None,
-                subject: None,
+                period,
+                baseline: rec.baseline,
+                subject: rec.subject.clone().or_else(|| subject.clone()),
                 evidence,
-                span,
+                span: Span(rec.ev.0, rec.ev.1),
                 source_span: None,
                 warnings,
             });
         }
-    }
-    out
-}
 
-/// The last indicator form written before `end` in the clause, longest first.
-fn indicator_before<'s>(
-    s: &'s str,
-    end: usize,
-    lexicon: &Lexicon,
-) -> Option<(&'s str, &'static str, usize)> {
-    let head = s.get(..end)?;
-    let clause_start = head.rfind(['，', ',', '、', '：', ':']).map_or(0, |i| {
-        i + head[i..].chars().next().map_or(1, char::len_utf8)
-    });
-    let clause = &head[clause_start..];
-    let mut best: Option<(&'s str, &'static str, usize)> = None;
-    for indicator in lexicon.indicators() {
-        for form in &indicator.forms {
-            if let Some(at) = clause.rfind(form) {
-                let at = clause_start + at;
-                let better = match best {
-                    None => true,
-                    Some((b, _, b_at)) => at < b_at || (at == b_at && form.len() > b.len()),
-                };
-                if better {
-                    best = Some((&s[at..at + form.len()], indicator.canonical, at));
+        // What the next sentence of the paragraph inherits.
+        carry.listing = s.trim_end().ends_with(['；', ';']);
+        if let Some(c) = status::carried(&cues) {
+            carry.cue = c.weight(1.5, 0.5, self.section_status() == Some(Status::Actual));
+        }
+        if let Some(m) = mentions.iter().rev().find(|m| !m.baseline) {
+            carry.period = Some(m.period);
+        }
+        if let Some(y) = mentions.iter().rev().find_map(|m| match m.period {
+            Period::Year(y) if !m.baseline => Some(y),
+            Period::Months { year: Some(y), .. } => Some(y),
+            _ => None,
+        }) {
+            carry.year = Some(y);
+        }
+        if let Some(sub) = own_subject {
+            carry.subject = Some(sub);
+        }
+        if let Some(last) = inheritable(&recs) {
+            carry.last = Some(last);
+        }
+    }
+
+    /// The numbers of a sentence that may be figures, with units guessed
+    /// where the writing leaves them out, and figures made of words.
+    fn candidates(&self, sent: Part, quotes: &[(usize, usize)]) -> Vec<Cand> {
+        let text = self.text;
+        let s = sent.of(text);
+        let mut out = Vec::new();
+        for mut n in numbers::find_numbers(s) {
+            n.span = Span(n.span.0 + sent.start, n.span.1 + sent.start);
+            n.figure = Span(n.figure.0 + sent.start, n.figure.1 + sent.start);
+            let mut guessed = false;
+            if n.unit.is_empty() {
+                match self.guess_unit(&n, sent) {
+                    Some((unit, kind)) => {
+                        n.unit = unit;
+                        n.kind = kind;
+                        guessed = true;
+                    }
+                    None => continue,
                 }
+            }
+            if patterns::rejected(&n, text, quotes).is_some() {
+                continue;
+            }
+            out.push(Cand {
+                n,
+                guessed,
+                growth: false,
+                baseline: None,
+                is_from: false,
+            });
+        }
+        for (n, growth) in patterns::word_figures(s, sent.start) {
+            out.push(Cand {
+                n,
+                guessed: false,
+                growth,
+                baseline: None,
+                is_from: false,
+            });
+        }
+        out.sort_by_key(|c| c.n.span.0);
+        out
+    }
+
+    /// A unit the writing leaves out: `增长36。` is a percent, `2万多师生`
+    /// people, `居民消费价格指数控制在103以内` an index.
+    fn guess_unit(&self, n: &Number, sent: Part) -> Option<(&'static str, UnitKind)> {
+        // Years, dates, codes: too large for a rate or an index, not scaled
+        // for a head count. Most numbers without a unit stop here.
+        if n.minus || n.chinese || !(n.scaled || n.value < 200.0) {
+            return None;
+        }
+        let text = self.text;
+        let cs = text::clause_start(text, sent, n.span.0);
+        let ce = text::clause_end(text, sent, n.span.1);
+        let before = text.get(cs..n.span.0).unwrap_or("");
+        let after = text.get(n.span.1..ce).unwrap_or("");
+        let ends_clause = after.trim().is_empty();
+        if n.minus || n.value_high.is_some() && n.value_high.is_some_and(|h| h > 1e6) {
+            return None;
+        }
+        if (80.0..=130.0).contains(&n.value) && !n.scaled && words::has(before, "指数") {
+            return Some(("指数", UnitKind::Measure));
+        }
+        let change = ["增长", "下降", "提高", "降低", "减少", "增"]
+            .iter()
+            .any(|w| before.ends_with(w));
+        if change && ends_clause && !n.scaled && n.value < 200.0 && !n.chinese {
+            return Some(("%", UnitKind::Percent));
+        }
+        if n.scaled && !n.chinese && (patterns::person_noun(before) || patterns::person_noun(after))
+        {
+            return Some(("人", UnitKind::Count));
+        }
+        None
+    }
+
+    /// Marks 从X增长到Y: X becomes the baseline of Y.
+    fn pair_from_to(&self, sent: Part, cands: &mut [Cand]) {
+        for i in 0..cands.len().saturating_sub(1) {
+            let (x, y) = (&cands[i].n, &cands[i + 1].n);
+            let cs = text::clause_start(self.text, sent, y.span.0);
+            if x.span.0 < cs {
+                continue;
+            }
+            let same_unit = x.unit == y.unit || cands[i].guessed || x.unit.is_empty();
+            if same_unit && patterns::from_to(self.text, x, y, cs) {
+                let x = x.clone();
+                cands[i].is_from = true;
+                cands[i + 1].baseline = Some(x);
             }
         }
     }
-    best
-}
 
-fn quantity_of(number: &Number, between: &str) -> Quantity {
-    match number.unit.as_str() {
-        "倍" => Quantity::Multiple,
-        "%" | "百分点" if GROWTH_WORDS.is_match(between) || between.contains("增") => {
-            Quantity::Growth
+    /// 分别 and 均: one figure per indicator of a list. Returns the index
+    /// after the numbers it used, when it applies at `k`.
+    fn distribute(
+        &self,
+        sent: Part,
+        cands: &[Cand],
+        k: usize,
+        recs: &mut Vec<Rec>,
+        carry: &Carry,
+    ) -> Option<usize> {
+        let text = self.text;
+        let first = &cands[k].n;
+        let cs = text::clause_start(text, sent, first.span.0);
+        let head = text.get(cs..first.span.0)?;
+        let (word_at, word) = ["分别", "均"]
+            .iter()
+            .filter_map(|w| head.rfind(w).map(|i| (i, *w)))
+            .max_by_key(|(i, _)| *i)?;
+        if word == "均" && is_part_of_word_jun(head, word_at) {
+            return None;
         }
-        "百分点" => Quantity::Growth,
-        "%" => Quantity::Share,
-        _ => Quantity::Level,
+        let filler = &head[word_at + word.len()..];
+        if filler.chars().count() > 14 {
+            return None;
+        }
+        // The numbers of the run: separated only by 、 和 及 与.
+        let mut end = k + 1;
+        if word == "分别" {
+            while end < cands.len() {
+                let gap = text.get(cands[end - 1].n.span.1..cands[end].n.span.0)?;
+                let gap = gap.trim_matches([' ', '\u{3000}']);
+                if !matches!(gap, "、" | "和" | "及" | "与" | "," | "，") {
+                    break;
+                }
+                if gap == "，" || gap == "," {
+                    // 分别增长6%，9% is rare; a comma ends the run.
+                    break;
+                }
+                end += 1;
+            }
+        }
+        let values = end - k;
+        // The indicators: the list before the word, or the figures just read.
+        let list_end = cs + word_at;
+        let raw = text.get(cs..list_end)?;
+        let kept = indicator::strip_tail(raw);
+        let lead = indicator::lead_len(kept);
+        let (ps, pe) = (cs + lead, cs + kept.len());
+        let link = format!("{}{}", &raw[kept.len()..], filler);
+        let phrase = text.get(ps..pe)?;
+        let mut items: Vec<(String, usize, usize)> = if phrase.is_empty() {
+            Vec::new()
+        } else {
+            indicator::list_items(text, ps, pe, values)
+        };
+        let from_recs = items.is_empty() && word == "分别";
+        if from_recs {
+            // 接待游客超6000万人次、旅游收入超600亿元，分别增长16.4%、17.6%
+            let take = if values == 1 { recs.len() } else { values };
+            if take == 0 || recs.len() < take {
+                return None;
+            }
+            items = recs[recs.len() - take..]
+                .iter()
+                .map(|r| {
+                    (
+                        r.indicator.clone(),
+                        r.surface_at,
+                        r.surface_at + r.surface.len(),
+                    )
+                })
+                .collect();
+        }
+        if word == "均" && items.is_empty() {
+            // 分别超过300亿美元和60亿美元，均比2007年增长1倍以上: the figures of
+            // the clause before.
+            let group = recs
+                .last()
+                .map(|last| last.clause_start)
+                .map(|cs0| {
+                    recs.iter()
+                        .rev()
+                        .take_while(|r| r.clause_start == cs0)
+                        .count()
+                })
+                .unwrap_or(0);
+            if group >= 2 {
+                let take = &recs[recs.len() - group..];
+                let sources: Vec<(String, String, Option<String>, usize)> = take
+                    .iter()
+                    .map(|r| {
+                        (
+                            r.indicator.clone(),
+                            r.surface.clone(),
+                            r.subject.clone(),
+                            r.surface_at,
+                        )
+                    })
+                    .collect();
+                let c = &cands[k];
+                for (ind, surf, sub, at) in sources {
+                    let mut rec = self.record(c, &link, ind, surf, at, sent);
+                    rec.subject = sub;
+                    rec.ev = (at.min(c.n.span.0), c.n.span.1);
+                    recs.push(rec);
+                }
+                return Some(k + 1);
+            }
+            return None;
+        }
+        if word == "均" && items.len() < 2 {
+            return None;
+        }
+        let pairs: Vec<(usize, usize)> = if items.len() == values {
+            (0..values).map(|i| (i, k + i)).collect()
+        } else if values == 1 && items.len() > 1 {
+            (0..items.len()).map(|i| (i, k)).collect()
+        } else {
+            return None;
+        };
+        let _ = carry;
+        let sources: Vec<(String, String, Option<String>)> = if from_recs {
+            recs[recs.len() - items.len()..]
+                .iter()
+                .map(|r| (r.indicator.clone(), r.surface.clone(), r.subject.clone()))
+                .collect()
+        } else {
+            items
+                .iter()
+                .map(|(name, _, _)| (indicator::name_str(name, self.matcher), name.clone(), None))
+                .collect()
+        };
+        for (item_i, cand_i) in pairs {
+            let c = &cands[cand_i];
+            let (_, a, _b) = &items[item_i];
+            let named = sources[item_i].clone();
+            let mut rec = self.record(c, &link, named.0, named.1, *a, sent);
+            rec.subject = named.2;
+            rec.ev = ((*a).min(c.n.span.0), c.n.span.1);
+            recs.push(rec);
+        }
+        Some(end)
+    }
+
+    /// The figure at `k` with its indicator. A list of indicators sharing
+    /// one rate gives one figure each.
+    fn build(
+        &self,
+        sent: Part,
+        cands: &[Cand],
+        k: usize,
+        consumed: usize,
+        recs: &[Rec],
+        carry: &Carry,
+    ) -> Option<Vec<Rec>> {
+        let text = self.text;
+        let c = &cands[k];
+        let n = &c.n;
+        let real_cs = text::clause_start(text, sent, n.span.0);
+        let cs = real_cs.max(consumed).min(n.span.0);
+        let ce = text::clause_end(text, sent, n.span.1);
+        let before_end = match &c.baseline {
+            Some(x) => patterns::from_start(text, x, cs),
+            None => n.span.0,
+        };
+        let mut raw = text.get(cs..before_end)?;
+        let attached_target = raw.ends_with("目标") || after_is_target(text, n.span.1);
+        // 高于全省1.2个百分点: a difference against a benchmark.
+        let benchmark = patterns::benchmark_at(raw);
+        if let Some(at) = benchmark {
+            raw = &raw[..at];
+        }
+        let raw_core = raw.strip_suffix("目标").unwrap_or(raw);
+        let raw_core = raw_core.strip_suffix("年度").unwrap_or(raw_core);
+        // 占年度投资计划的89.4%: a noun phrase with 的 before the number keeps
+        // its words (计划 here is the plan, not a link).
+        let kept = if raw_core.ends_with('的') {
+            indicator::strip_noun_tail(raw_core)
+        } else {
+            indicator::strip_tail(raw_core)
+        };
+        let mut link_text: String = match &c.baseline {
+            Some(x) => text.get(x.span.1..n.span.0).unwrap_or("").to_string(),
+            None => raw[kept.len().min(raw.len())..].to_string(),
+        };
+        let lead = indicator::lead_len(kept);
+        let (mut ps, pe) = (cs + lead, cs + kept.len());
+        let mut phrase = text.get(ps..pe).unwrap_or("");
+        // 减少农村贫困人口40万人: the verb before the noun gives the sign.
+        if let Some(v) = ["减少", "削减", "压减", "降低", "下降"]
+            .iter()
+            .find(|v| phrase.starts_with(**v) && phrase.len() > v.len())
+        {
+            link_text.insert_str(0, v);
+            ps += v.len();
+            phrase = &phrase[v.len()..];
+        }
+        let ends_with_deng = phrase.ends_with('等');
+        if ends_with_deng {
+            phrase = phrase.trim_end_matches('等');
+        }
+        let pe = ps + phrase.len();
+
+        // 大庆油田累计生产原油: who comes before the cue word, what after it.
+        let mut subject = None;
+        if let Some((at, cue)) = [
+            "累计", "共计", "力争", "确保", "争取", "预计", "已经", "今年", "全年",
+        ]
+        .iter()
+        .filter_map(|c| phrase.find(c).map(|i| (i, *c)))
+        .filter(|(i, _)| *i > 0)
+        .min_by_key(|(i, _)| *i)
+        {
+            let who = &phrase[..at];
+            if who.chars().count() >= 2
+                && who.chars().count() <= 10
+                && who.chars().all(subject::is_cjk)
+            {
+                subject = Some(who.to_string());
+                ps += at + cue.len();
+                let more = indicator::lead_len(&text[ps..pe]);
+                ps += more;
+                phrase = text.get(ps..pe).unwrap_or("");
+            }
+        }
+
+        // A place alone before the number: 中原区增长7.5%.
+        if let Some(place) = subject::place_prefix(phrase)
+            && indicator::lead_len(&phrase[place.len()..]) == phrase.len() - place.len()
+        {
+            subject = subject.or(Some(place.to_string()));
+            ps = pe;
+            phrase = "";
+        }
+        // 分别增长1.2倍和1.6倍: a conjunction alone names nothing.
+        if matches!(phrase, "和" | "及" | "与" | "或" | "以及" | "、") {
+            phrase = "";
+        }
+        let w = words::words();
+        let per_head = phrase == "人均" || (phrase == "人" && raw_core.ends_with("人均"));
+        let inherit_word = phrase.is_empty() || per_head || w.inherit.contains(phrase);
+
+        // Time spans count only with a time indicator: 审批不超过100天, not 在40天内.
+        if matches!(n.kind, UnitKind::Time | UnitKind::Age) {
+            let lead_in = text.get(real_cs..n.span.0).unwrap_or("");
+            if ["连续", "用", "在", "每", "历时", "经过", "提前", "近"]
+                .iter()
+                .any(|x| lead_in.ends_with(x))
+            {
+                return None;
+            }
+            let timed = [
+                "时间", "时限", "天数", "工期", "时长", "审批", "办结", "开办", "周期", "用时",
+                "寿命", "年龄", "天",
+            ]
+            .iter()
+            .any(|x| words::has(phrase, x));
+            let parallel = recs.last().is_some_and(|r| r.n.kind == n.kind);
+            if !(timed || (parallel && !phrase.is_empty()) || (inherit_word && parallel)) {
+                return None;
+            }
+        }
+
+        // Counted things named after the number: 121个重大项目.
+        let after = if attached_target {
+            None
+        } else if matches!(n.kind, UnitKind::Count | UnitKind::Measure)
+            || (matches!(n.kind, UnitKind::Percent)
+                && (text.get(n.span.1..)?.starts_with('的')
+                    // 50%以上农产品加工企业入驻
+                    || (n.span.1 > n.figure.1
+                        && text.get(n.span.1..)?.starts_with(subject::is_cjk))))
+            // 筹措10.2亿元财政间歇资金, 设立1亿元产业发展基金: the money is named after it.
+            || (n.kind == UnitKind::Money && phrase.chars().count() <= 2 && !phrase.is_empty())
+        {
+            indicator::after_phrase(text, n.span.1, ce).or_else(|| shared_after(text, cands, k, ce))
+        } else {
+            None
+        };
+        // 13个方面, 3亿左右的情况下: counts of aspects and circumstances, not of
+        // things.
+        if let Some((a, b)) = after
+            && [
+                "方面",
+                "领域",
+                "环节",
+                "情况",
+                "条件",
+                "前提",
+                "背景",
+                "基础上",
+            ]
+            .iter()
+            .any(|x| text[a..b].starts_with(x))
+        {
+            return None;
+        }
+        // 16个州市政府所在地: the scope of the figures that follow.
+        if n.kind == UnitKind::Count
+            && text.get(n.span.1..ce).is_some_and(|r| {
+                let end = r.char_indices().nth(12).map_or(r.len(), |(i, _)| i);
+                words::has(&r[..end], "所在地")
+            })
+        {
+            return None;
+        }
+
+        // Background counts: 依托4个园区, 围绕…8个领域.
+        if n.kind == UnitKind::Count {
+            let clause = text.get(real_cs..n.span.0).unwrap_or("");
+            let about_projects =
+                words::has(after.map(|(a, b)| &text[a..b]).unwrap_or(phrase), "项目");
+            if w.instrument.iter().any(|x| words::has(clause, x)) && !about_projects {
+                return None;
+            }
+        }
+
+        let amount = words::suffix_in(kept, &w.amount)
+            .filter(|_| after.is_none() && !kept.starts_with('占') && !raw_core.ends_with('的'));
+        let mut reach = n.span.1;
+        let mut inherited: Option<Prev> = None;
+        let mut amount_of_count = false;
+        let (indicator, surface, surface_at);
+        if let Some(amount) = amount {
+            let at = pe.max(cs + kept.len()) - amount.len();
+            let prev = inheritable(recs).or_else(|| carry.last.clone());
+            let counted = prev.as_ref().filter(|p| p.kind == UnitKind::Count);
+            amount_of_count = counted.is_some();
+            indicator = match counted {
+                Some(p) => format!("{}{}", p.indicator, amount_core(amount, &p.indicator)),
+                None => {
+                    // 总投资10亿元的河南惠洁管业…项目: the project is the subject.
+                    if let Some((a, b)) = after_de_name(text, n.span.1, ce) {
+                        subject = Some(text[a..b].to_string());
+                        reach = b;
+                        format!("项目{amount}")
+                    } else {
+                        amount.to_string()
+                    }
+                }
+            };
+            surface = amount.to_string();
+            surface_at = at;
+        } else if let Some((a, b)) = after {
+            let generic = matches!(&text[a..b], "项目" | "具体项目");
+            if generic && !inherit_word && !ends_with_deng && !raw.trim_end().ends_with('的') {
+                // 百年德化历史文化街区建设10个具体项目
+                indicator = format!("{phrase}项目");
+                surface = phrase.to_string();
+                surface_at = ps;
+            } else {
+                let named = indicator::name(text, a, b, self.matcher);
+                // What is counted comes first: no place is split off it.
+                indicator = if named.subject.is_some() {
+                    text[a..b].to_string()
+                } else {
+                    named.indicator
+                };
+                surface = text[a..b].to_string();
+                surface_at = a;
+            }
+            reach = b;
+        } else if !inherit_word {
+            let named = indicator::name(text, ps, pe, self.matcher);
+            if let Some((a, b)) = named.subject {
+                subject = Some(text[a..b].to_string());
+            }
+            indicator = named.indicator;
+            surface = text[named.surface.0..named.surface.1].to_string();
+            surface_at = named.surface.0;
+        } else {
+            // The figure before in this sentence, a known indicator named
+            // earlier in it, or — for a sentence that opens with its figure
+            // (今年，力争增长9%以上) — the last figure of the paragraph.
+            let opens = text::clause_start(text, sent, real_cs.saturating_sub(1)) == sent.start
+                || real_cs == sent.start;
+            let prev = inheritable(recs)
+                .or_else(|| self.named_before(sent, cs))
+                .or_else(|| carry.last.clone().filter(|_| opens))?;
+            if per_head {
+                // 人均16000元 after 生产总值: the per-head figure of it.
+                indicator = indicator::name_str(&format!("人均{}", prev.surface), self.matcher);
+                surface = phrase.to_string();
+                surface_at = ps;
+            } else {
+                indicator = prev.indicator.clone();
+                surface = prev.surface.clone();
+                surface_at = prev.at;
+            }
+            if subject.is_none() {
+                subject = prev.subject.clone();
+            }
+            inherited = Some(prev);
+        }
+
+        // 力争9% after 增长8.5%, 收窄至-4.3% after 下降8.7%: the rate of the
+        // figure before, unless the words say a level (为71.1%).
+        let rate_again = inherited.as_ref().is_some_and(|p| {
+            p.quantity == Quantity::Growth && p.unit == n.unit && n.kind == UnitKind::Percent
+        }) && !link_text.contains('为')
+            && !link_text.contains('占');
+        let mut cand = c.clone();
+        cand.growth |= rate_again;
+        let mut rec = self.record(&cand, &link_text, indicator, surface, surface_at, sent);
+        rec.subject = subject.or_else(|| recs.last().and_then(|r| r.subject.clone()));
+        rec.attached_target = attached_target;
+        rec.hidden = benchmark.is_some();
+        rec.amount_of_count = amount_of_count;
+        rec.secondary = rec.quantity == Quantity::Share
+            && (kept.starts_with('占')
+                || kept.starts_with("相当于")
+                || (kept.starts_with("完成") && raw.trim_end().ends_with('的')));
+        rec.reach = reach.max(rec.reach);
+        rec.ev = (surface_at.min(n.span.0), reach.max(n.span.1));
+        if c.baseline.is_some() {
+            rec.from_to = true;
+        }
+
+        // One rate for a list of indicators: 高新技术企业、科技型中小企业增长一倍以上.
+        if matches!(
+            rec.quantity,
+            Quantity::Growth | Quantity::Multiple | Quantity::Share
+        ) && !ends_with_deng
+            && after.is_none()
+            && amount.is_none()
+            && !inherit_word
+            && rec.surface_at == ps
+        {
+            let items = indicator::list_items(text, ps, pe, 0);
+            if items.len() >= 2
+                && items
+                    .iter()
+                    .all(|(s, _, _)| looks_like_indicator(s, self.matcher))
+            {
+                let mut out = Vec::new();
+                for (name, a, b) in items {
+                    let mut r = rec.clone();
+                    r.indicator = indicator::name_str(&name, self.matcher);
+                    r.surface = text[a..b].to_string();
+                    r.surface_at = a;
+                    r.ev = (a, n.span.1);
+                    out.push(r);
+                }
+                return Some(out);
+            }
+        }
+        Some(vec![rec])
+    }
+
+    /// The last known indicator written earlier in the sentence, for a
+    /// clause that names none (`地区生产总值力争跨两个千亿元台阶，达到5000亿元以上`).
+    fn named_before(&self, sent: Part, until: usize) -> Option<Prev> {
+        let head = self.text.get(sent.start..until)?;
+        let (a, b, canonical) = self.matcher.last_form(head)?;
+        Some(Prev {
+            indicator: canonical.to_string(),
+            surface: head[a..b].to_string(),
+            at: sent.start + a,
+            kind: UnitKind::None,
+            subject: None,
+            quantity: Quantity::Level,
+            unit: "",
+        })
+    }
+
+    /// A target's number, quantity, sign and baseline.
+    fn record(
+        &self,
+        c: &Cand,
+        link: &str,
+        indicator: String,
+        surface: String,
+        surface_at: usize,
+        sent: Part,
+    ) -> Rec {
+        let n = &c.n;
+        let mut warnings = Vec::new();
+        let (quantity, decrease) = if c.growth {
+            (Quantity::Growth, false)
+        } else {
+            patterns::quantity(n, link, &indicator, c.guessed && n.unit == "%")
+        };
+        let mut number = n.clone();
+        if decrease {
+            if n.minus {
+                warnings.push(WarningCode::OddNumber);
+            } else {
+                number = numbers::negate(number);
+            }
+        }
+        if c.guessed && n.unit != "指数" {
+            warnings.push(WarningCode::UnitGuessed);
+        }
+        if n.broken {
+            warnings.push(WarningCode::OddNumber);
+        }
+        if quantity == Quantity::Growth
+            && ((n.unit == "%" && patterns::is_ratio(&indicator) && !indicator.ends_with("指数"))
+                || (n.unit == "百分点" && indicator.contains("能耗")))
+        {
+            warnings.push(WarningCode::PointsOrPercent);
+        }
+        let baseline = c
+            .baseline
+            .as_ref()
+            .map(|x| if decrease { -x.value } else { x.value });
+        Rec {
+            quantity,
+            value: number.value,
+            value_high: number.value_high,
+            n: number,
+            indicator,
+            surface,
+            surface_at,
+            subject: None,
+            baseline,
+            ev: (surface_at.min(n.span.0), n.span.1),
+            warnings,
+            from_to: c.baseline.is_some(),
+            attached_target: false,
+            clause_start: text::clause_start(self.text, sent, n.span.0),
+            reach: n.span.1,
+            secondary: false,
+            hidden: false,
+            amount_of_count: false,
+        }
+    }
+
+    fn period_of(&self, rec: &Rec, mentions: &[Mention], carry: &Carry) -> Option<Resolved> {
+        let pos = rec.n.span.0;
+        let clause_end = text::clause_end(
+            self.text,
+            Part {
+                start: rec.clause_start,
+                end: self.text.len(),
+            },
+            rec.n.span.1,
+        );
+        let usable = |m: &&Mention| !m.baseline;
+        let before = mentions.iter().rev().filter(usable).find(|m| m.end <= pos);
+        // 总投资10亿元的…项目，作为全市2016年第三批…: a time written later in
+        // the sentence, when none is written before.
+        let _ = clause_end;
+        let after = mentions
+            .iter()
+            .filter(usable)
+            .find(|m| m.start >= rec.n.span.1);
+        let year_context = mentions
+            .iter()
+            .rev()
+            .filter(usable)
+            .filter(|m| m.end <= pos)
+            .find_map(|m| match m.period {
+                Period::Year(y) => Some(y),
+                Period::Months { year: Some(y), .. } => Some(y),
+                Period::Relative(d) => self.present.map(|p| p + d),
+                _ => None,
+            })
+            .or(carry.year)
+            .or(match self.section_period() {
+                Some(Period::Year(y)) => Some(y),
+                _ => None,
+            });
+        let period = before
+            .or(after)
+            .map(|m| m.period)
+            .or(carry.period)
+            .or(self.section_period())
+            .or(self.title_period)
+            .or(Some(Period::ContextYear));
+        period.and_then(|p| period::resolve(p, self.present, year_context))
+    }
+
+    fn status_of(
+        &self,
+        rec: &Rec,
+        cues: &[Cue],
+        carry: &Carry,
+        resolved: Option<Resolved>,
+        contrast: bool,
+    ) -> Status {
+        let pos = rec.n.span.0;
+        let cs = rec.clause_start;
+        let past = resolved.is_some_and(|r| self.present.is_some_and(|p| r.to < p))
+            || self.section_status() == Some(Status::Actual);
+        let strong = |c: &&&Cue| {
+            matches!(
+                c.kind,
+                status::CueKind::TargetStrong
+                    | status::CueKind::ActualStrong
+                    | status::CueKind::Estimate
+            )
+        };
+        let mut score = 0.0f32;
+        // With a goal quoted next to a result (低于4.2%的控制目标), 目标 belongs
+        // to that goal only.
+        let text = self.text;
+        let usable = |c: &&Cue| !(contrast && words::has(&text[c.start..c.end], "目标"));
+        let in_clause: Vec<&Cue> = cues
+            .iter()
+            .filter(usable)
+            .filter(|c| c.start >= cs && c.end <= pos)
+            .collect();
+        let earlier: Vec<&Cue> = cues.iter().filter(usable).filter(|c| c.end <= cs).collect();
+        let pick = |list: &[&Cue]| -> Option<Cue> {
+            list.iter()
+                .rev()
+                .find(strong)
+                .or_else(|| list.last())
+                .map(|c| **c)
+        };
+        let any_cue = !in_clause.is_empty() || !earlier.is_empty();
+        let own = pick(&in_clause);
+        if let Some(c) = own {
+            score += c.weight(3.0, 2.0, past);
+        }
+        // The nearest strong cue of the earlier clauses governs them (力争 at
+        // the head of a list), weaker the farther it is; else the nearest
+        // weak one.
+        if let Some(c) = earlier.iter().rev().find(strong) {
+            let far = if cs.saturating_sub(c.end) > 300 {
+                0.3
+            } else {
+                1.0
+            };
+            score += far * c.weight(2.0, 0.5, past);
+        } else if let Some(c) = earlier.last() {
+            score += c.weight(2.0, 0.5, past);
+        }
+        // What earlier sentences of the paragraph said, when this one is silent.
+        if !any_cue {
+            score += carry.cue;
+        }
+        // A requirement written before the figure (不低于, 控制在) reads as a goal.
+        let pre = self.text.get(rec.n.span.0..rec.n.figure.0).unwrap_or("");
+        if ["不低于", "不少于", "不超过", "不高于", "至少", "控制在"].contains(&pre)
+        {
+            score += 1.0;
+        }
+        if rec.attached_target {
+            score += 6.0;
+        } else if contrast && !any_cue {
+            score -= 2.0;
+        }
+        if rec.from_to {
+            score -= 2.0;
+        }
+        // The section leans; a cue in the figure's own clause leans harder.
+        let section = if own.is_some() { 1.0 } else { 2.0 };
+        score += match self.section_status() {
+            Some(Status::Target) => section,
+            Some(Status::Actual) => -section,
+            None => 0.0,
+        };
+        if let (Some(r), Some(p)) = (resolved, self.present) {
+            score += if r.to < p {
+                -1.5
+            } else if r.from > p {
+                1.5
+            } else if r.months.is_some() {
+                -1.0
+            } else if r.from < r.to {
+                1.0
+            } else {
+                0.0
+            };
+        }
+        if score > 0.0 {
+            Status::Target
+        } else if score < 0.0 {
+            Status::Actual
+        } else {
+            self.default_status
+        }
+    }
+
+    /// A strong plan cue before the figure in its sentence (力争, 计划, 确保).
+    fn cued_target(&self, rec: &Rec, cues: &[Cue]) -> bool {
+        cues.iter().any(|c| {
+            c.end <= rec.n.span.0
+                && c.start >= rec.clause_start.min(rec.n.span.0)
+                && c.kind == status::CueKind::TargetStrong
+        }) || rec.attached_target
+    }
+
+    /// The place a sentence is about, named at its start
+    /// (`开发区2017年经济社会发展的预期目标是`).
+    fn sentence_subject(&self, sent: Part) -> Option<String> {
+        let s = sent.of(self.text);
+        // No place suffix near the start, no place: most sentences stop here.
+        if !s
+            .chars()
+            .take(24)
+            .any(|c| "区县市省州镇乡盟旗国".contains(c))
+        {
+            return None;
+        }
+        let mut at = 0;
+        loop {
+            let rest = &s[at..];
+            let skip = indicator::lead_len(rest);
+            let rest2 = &rest[skip..];
+            let trimmed = rest2.trim_start_matches(['，', ',', ' ', '：', ':']);
+            let moved = rest.len() - trimmed.len();
+            if moved == 0 {
+                break;
+            }
+            at += moved;
+        }
+        let rest = &s[at..];
+        let place = subject::place_prefix(rest).filter(|p| !p.is_empty())?;
+        // The place is the sentence's topic when a time, a cue or a
+        // preposition follows it (开发区2017年…, 二七特色商业区以打造…).
+        let after = &rest[place.len()..];
+        let topic = after.starts_with(|c: char| c.is_ascii_digit())
+            || [
+                "今年", "明年", "去年", "全年", "要", "将", "以", "按照", "在", "力争", "确保",
+                "计划", "的", "和", "、", "，", ",", "：", ":", "经济", "共", "累计", "已", "目前",
+                "“十",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
+        topic.then(|| place.to_string())
+    }
+
+    fn qualitative(&mut self, sent: Part, cands: &[Cand]) {
+        let text = self.text;
+        let s = sent.of(text);
+        let mut at = 0;
+        for clause in s.split_inclusive(['，', '；', ',', '：', ':', '。']) {
+            let start = sent.start + at;
+            let end = start + clause.len();
+            at += clause.len();
+            if cands
+                .iter()
+                .any(|c| c.n.span.0 >= start && c.n.span.0 < end)
+            {
+                continue;
+            }
+            let core = clause.trim_end_matches(['，', '；', ',', '：', ':', '。']);
+            if core.chars().count() > 40
+                || !core.contains([
+                    '增', '提', '改', '降', '优', '同', '完', '控', '稳', '高', '快', '超', '不',
+                ])
+            {
+                continue;
+            }
+            let duty = (core.contains('完') && core.contains("完成"))
+                || (core.contains('控') && core.contains("控制在"));
+            if !duty && !self.matcher.has_form(core) {
+                continue;
+            }
+            if let Some((indicator, a, b)) = qualitative::find(core, self.matcher) {
+                let (a, b) = (start + a, start + b);
+                let st = match self.section_status() {
+                    Some(st) => st,
+                    None => self.default_status,
+                };
+                self.out.qualitative.push(Qualitative {
+                    indicator,
+                    status: st,
+                    evidence: text[a..b].to_string(),
+                    span: Span(a, b),
+                });
+            }
+        }
     }
 }
 
-fn is_decrease(between: &str) -> bool {
-    ["下降", "减少", "降低", "压缩", "缩短"]
+/// The items of a sorted list that lie inside `part`.
+fn within<T>(items: &[T], part: Part, span: impl Fn(&T) -> (usize, usize)) -> &[T] {
+    let a = items.partition_point(|x| span(x).0 < part.start);
+    let b = items.partition_point(|x| span(x).0 < part.end);
+    let slice = items.get(a..b).unwrap_or(&[]);
+    // A match running past the end belongs to the next part.
+    let keep = slice.iter().take_while(|x| span(x).1 <= part.end).count();
+    &slice[..keep]
+}
+
+/// 均 of 平均, 人均, 均衡, 均等: not "each".
+fn is_part_of_word_jun(head: &str, at: usize) -> bool {
+    let before = head[..at].chars().next_back();
+    let after = head[at + "均".len()..].chars().next();
+    before.is_some_and(|c| "平人年户亩日月".contains(c))
+        || after.is_some_and(|c| "衡等匀值价".contains(c))
+}
+
+/// `…的预期目标`, `…的控制目标` right after a number: the number is the goal.
+fn after_is_target(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    ["预期目标", "控制目标", "目标", "年度目标", "奋斗目标"]
         .iter()
-        .any(|w| between.contains(w))
+        .any(|w| rest.starts_with(w))
+}
+
+/// 11条（段）、578公里高速公路: the first number counts the noun of the second.
+fn shared_after(text: &str, cands: &[Cand], k: usize, ce: usize) -> Option<(usize, usize)> {
+    let next = cands.get(k + 1)?;
+    let gap = text.get(cands[k].n.span.1..next.n.span.0)?;
+    let gap = match (gap.find('（'), gap.find('）')) {
+        (Some(0), Some(close)) => &gap[close + '）'.len_utf8()..],
+        _ => gap,
+    };
+    if gap != "、" {
+        return None;
+    }
+    indicator::after_phrase(text, next.n.span.1, ce.max(next.n.span.1))
+}
+
+/// `的` and a name after an amount: 总投资10亿元的河南惠洁管业高分子新材料产业园项目.
+fn after_de_name(text: &str, end: usize, ce: usize) -> Option<(usize, usize)> {
+    let rest = text.get(end..ce)?;
+    rest.strip_prefix('的')?;
+    indicator::after_phrase(text, end, ce)
+}
+
+/// The part of an amount word not already in the counted indicator:
+/// 签订合同项目 + 合同总投资 → 总投资.
+fn amount_core<'a>(amount: &'a str, counted: &str) -> &'a str {
+    let mut cut = 0;
+    for (i, c) in amount.char_indices() {
+        let head = &amount[..i + c.len_utf8()];
+        if counted.contains(head) {
+            cut = head.len();
+        } else {
+            break;
+        }
+    }
+    &amount[cut..]
+}
+
+/// An item of a list that names an indicator on its own.
+fn looks_like_indicator(s: &str, matcher: &Matcher) -> bool {
+    const HEADS: &[&str] = &[
+        "数量",
+        "收入",
+        "总额",
+        "增加值",
+        "投资",
+        "产值",
+        "率",
+        "比重",
+        "企业",
+        "额",
+        "量",
+        "值",
+        "人数",
+        "起数",
+        "利润",
+        "总量",
+        "支出",
+        "产量",
+        "面积",
+        "人次",
+        "规模",
+        "效益",
+        "指数",
+    ];
+    s.chars().count() >= 2
+        && (indicator::name_str(s, matcher) != s || HEADS.iter().any(|h| s.ends_with(h)))
 }
 
 #[cfg(test)]
@@ -173,6 +1408,7 @@ mod tests {
         assert_eq!((t.comparator, t.status), (Comparator::Ge, Status::Target));
         assert_eq!(t.period.as_deref(), Some("2017"));
         assert_eq!(t.evidence, "生产总值同比增长8%以上");
+        assert_eq!(t.subject.as_deref(), Some("开发区"));
     }
 
     #[test]
@@ -186,5 +1422,20 @@ mod tests {
     #[test]
     fn dates_are_not_targets() {
         assert!(targets("2月13日,开发区召开2017年工作会议。", "2017-02-15").is_empty());
+    }
+
+    #[test]
+    fn from_to_gives_a_baseline() {
+        let t = targets("全区地区生产总值从329亿元增长到674亿元。", "2021-09-15");
+        assert_eq!(t.len(), 1);
+        assert_eq!((t[0].value, t[0].baseline), (6.74e10, Some(3.29e10)));
+        assert_eq!(t[0].status, Status::Actual);
+    }
+
+    #[test]
+    fn fenbie_distributes() {
+        let t = targets("PM2.5、PM10分别下降46.1%、44.7%。", "2021-09-15");
+        let got: Vec<(&str, f64)> = t.iter().map(|t| (t.indicator.as_str(), t.value)).collect();
+        assert_eq!(got, [("PM2.5", -46.1), ("PM10", -44.7)]);
     }
 }

@@ -1,0 +1,545 @@
+//! Indicators: the words a number is about. Read before the number in its
+//! clause (`生产总值同比增长8%`), after a counted number (`121个重大项目`),
+//! or inherited from the figure before (`增长一倍,达到280亿元`). A phrase maps
+//! to its canonical name (lexicon/indicators.txt) when it ends with a known
+//! form and what stands before is a place or a modifier.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::period;
+use super::subject::{is_cjk, place_prefix};
+use super::words::{CharSet, prefix_in, suffix_in, words};
+use crate::lexicon::Lexicon;
+
+/// The forms of a lexicon as one pattern, longest first, and their
+/// canonical names.
+pub struct Matcher {
+    pattern: Option<Regex>,
+    canonical: HashMap<&'static str, &'static str>,
+    /// The length in bytes of the longest form.
+    longest: usize,
+    /// The forms by their first character, for a quick "is one written here".
+    by_first: HashMap<char, Vec<&'static str>>,
+    firsts: CharSet,
+}
+
+impl Matcher {
+    pub fn new(lexicon: &Lexicon) -> Matcher {
+        let mut forms: Vec<&'static str> = Vec::new();
+        let mut canonical = HashMap::new();
+        for ind in lexicon.indicators() {
+            for &f in &ind.forms {
+                canonical.entry(f).or_insert(ind.canonical);
+                forms.push(f);
+            }
+        }
+        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        forms.dedup();
+        let alternation: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
+        let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::new();
+        let mut firsts = CharSet::default();
+        for &f in &forms {
+            if let Some(c) = f.chars().next() {
+                by_first.entry(c).or_default().push(f);
+                firsts.insert(c);
+            }
+        }
+        Matcher {
+            pattern: Regex::new(&alternation.join("|")).ok(),
+            longest: forms.first().map_or(0, |f| f.len()),
+            canonical,
+            by_first,
+            firsts,
+        }
+    }
+
+    /// The canonical name of a form as written, if it is one.
+    pub fn canonical_of(&self, form: &str) -> Option<&'static str> {
+        self.canonical.get(form).copied()
+    }
+
+    /// Whether a known form is written in `s`.
+    pub fn has_form(&self, s: &str) -> bool {
+        s.char_indices().any(|(i, c)| {
+            self.firsts.may_contain(c)
+                && self
+                    .by_first
+                    .get(&c)
+                    .is_some_and(|fs| fs.iter().any(|f| s[i..].starts_with(f)))
+        })
+    }
+
+    /// The last known form written in `s`, as (start, end, canonical).
+    pub fn last_form(&self, s: &str) -> Option<(usize, usize, &'static str)> {
+        let m = self.pattern.as_ref()?.find_iter(s).last()?;
+        Some((m.start(), m.end(), self.canonical.get(m.as_str()).copied()?))
+    }
+
+    /// The known form that ends `phrase`, as (start, canonical).
+    fn form_at_end(&self, phrase: &str) -> Option<(usize, &'static str)> {
+        // The longest known form that ends the phrase: try the suffixes from
+        // the longest, one hash lookup each (城乡居民人均可支配收入 before
+        // 居民人均可支配收入, 人均生产总值 before 生产总值).
+        let from = phrase.len().saturating_sub(self.longest);
+        phrase
+            .char_indices()
+            .filter(|&(i, _)| i >= from)
+            .find_map(|(i, _)| self.canonical.get(&phrase[i..]).map(|c| (i, *c)))
+    }
+}
+
+static BUILTIN: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(Lexicon::builtin()));
+
+/// The matcher of the built-in lexicon, compiled once.
+pub fn builtin() -> &'static Matcher {
+    &BUILTIN
+}
+
+/// An indicator found for a figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named {
+    /// The canonical name, or the phrase as written.
+    pub indicator: String,
+    /// Where the indicator words are written (absolute byte offsets).
+    pub surface: (usize, usize),
+    /// A place written before the indicator words.
+    pub subject: Option<(usize, usize)>,
+    /// Mapped to a canonical name from the lexicon.
+    pub canonical: bool,
+}
+
+/// The name of an indicator written as `s` (canonical when it is known).
+pub fn name_str(s: &str, matcher: &Matcher) -> String {
+    name(s, 0, s.len(), matcher).indicator
+}
+
+/// Words before a known form that do not change what it measures.
+const MODIFIERS: &[&str] = &[
+    "区属",
+    "市属",
+    "县属",
+    "市本级",
+    "本级",
+    "地方",
+    "全社会",
+    "全部",
+    "全口径",
+    "辖区",
+    "全区",
+    "全市",
+    "全县",
+    "全省",
+    "全州",
+    "本市",
+    "我市",
+    "我区",
+    "我县",
+    "我省",
+    "市",
+    "区",
+    "县",
+    "省",
+];
+
+/// Names the phrase `text[start..end]`: canonical when it ends with a known
+/// form behind a place or a modifier, else as written.
+pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
+    let phrase = text.get(start..end).unwrap_or("");
+    let as_written = Named {
+        indicator: phrase.to_string(),
+        surface: (start, end),
+        subject: None,
+        canonical: false,
+    };
+    // A place is split off only before a known form (开发区工业增加值): before
+    // other words it is too often part of them (新区开放开发, 市场主体).
+    let Some((at, canonical)) = matcher.form_at_end(phrase) else {
+        return as_written;
+    };
+    let prefix = &phrase[..at];
+    if prefix.is_empty() || MODIFIERS.contains(&prefix) {
+        return Named {
+            indicator: canonical.to_string(),
+            surface: (start, end),
+            subject: None,
+            canonical: true,
+        };
+    }
+    // 实现地区生产总值, 完成固定资产投资, 累计生产: verbs and cue words
+    // before a known form are not part of it.
+    let skip = lead_len(prefix);
+    let rest = &prefix[skip..];
+    if rest.is_empty() || MODIFIERS.contains(&rest) {
+        return Named {
+            indicator: canonical.to_string(),
+            surface: (start + skip, end),
+            subject: None,
+            canonical: true,
+        };
+    }
+    if let Some(place) = place_prefix(prefix) {
+        let rest = &prefix[place.len()..];
+        let rest = &rest[lead_len(rest)..];
+        if rest.is_empty() || MODIFIERS.contains(&rest) {
+            return Named {
+                indicator: canonical.to_string(),
+                surface: (start + place.len(), end),
+                subject: Some((start, start + place.len())),
+                canonical: true,
+            };
+        }
+    }
+    as_written
+}
+
+/// The end of `s` without the words that link an indicator to its number
+/// (同比增长, 累计完成, 比上年, 控制在, 年均增速…).
+pub fn strip_tail(s: &str) -> &str {
+    let w = words();
+    let mut s = s.trim_end();
+    loop {
+        let before = s.len();
+        // 两年平均: 年平均 is not the link when a numeral stands before it;
+        // 平均 is.
+        let numeral_end = |r: &str| {
+            r.chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+        };
+        if let Some(link) = w
+            .link
+            .suffixes(s)
+            .find(|l| !numeral_end(&s[..s.len() - l.len()]))
+        {
+            s = &s[..s.len() - link.len()];
+        }
+        s = strip_comparison(s);
+        s = strip_time_tail(s);
+        s = s.trim_end_matches([
+            '的', ' ', '\u{3000}', '、', '“', '"', '从', '由', '到', '至',
+        ]);
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// The end of a noun phrase written with 的 before its number
+/// (`占年度投资计划的`, `是2015年的`): only the comparison and 的 go.
+pub fn strip_noun_tail(s: &str) -> &str {
+    let s = s.trim_end().trim_end_matches('的');
+    let s = strip_comparison(s).trim_end_matches('的');
+    let w = words();
+    // 分别是2008年的 → 分别
+    match suffix_in(s, &w.link) {
+        Some(l) if l.len() == s.len() => "",
+        _ => s,
+    }
+}
+
+/// A period or a duration at the end of a phrase: 地区生产总值一季度,
+/// 固定资产投资连续3个月.
+fn strip_time_tail(s: &str) -> &str {
+    static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:连续|持续)?(?:\d+|[一二两三四五六七八九十]+)(?:个月|个季度|年)$")
+            .expect("the duration pattern is valid")
+    });
+    // The patterns only where they can match: after the last characters
+    // periods and durations end with.
+    let last = s.chars().next_back();
+    if last.is_some_and(|c| c == '年' || c == '月')
+        && let Some(m) = DURATION.find(s)
+        && m.start() > 0
+    {
+        return &s[..m.start()];
+    }
+    if last.is_some_and(|c| "年度五”\"月底末份来间中前内段".contains(c))
+        && let Some(start) = period::at_end(s)
+        && start > 0
+    {
+        return &s[..start];
+    }
+    s
+}
+
+/// 比2015年, 较上年同期, 与上半年相比, 是“十三五”初的: what a change or a
+/// multiple is measured against.
+fn strip_comparison(s: &str) -> &str {
+    static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:比|较|与|同|是|在)[^，。；比较与同是在]*?(?:年|期|季度|月|末|初|上半年|下半年|基础上)(?:同期)?(?:相比|比较)?的?$")
+            .expect("the comparison pattern is valid")
+    });
+    // The pattern only where it can match: a comparison word and a time word.
+    if !s.contains(['比', '较', '与', '同', '是', '在']) {
+        return s;
+    }
+    match COMPARED.find(s) {
+        Some(m) if m.as_str().chars().count() <= 16 => &s[..m.start()],
+        _ => s,
+    }
+}
+
+/// How many bytes at the start of `s` are not part of the indicator: cue
+/// words, time words, the whole area (全市), bullets.
+pub fn lead_len(s: &str) -> usize {
+    static SPAN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:到|至|在)?(?:[一二两三四五六七八九十]+|\d+)(?:年|个月|个季度)(?:来|内|间|时间)?",
+        )
+        .expect("the span pattern is valid")
+    });
+    let w = words();
+    let mut at = 0;
+    loop {
+        let rest = &s[at..];
+        let trimmed = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '•' | '·' | '、' | '—' | '*' | '）' | ')')
+        });
+        if trimmed.len() != rest.len() {
+            at += rest.len() - trimmed.len();
+            continue;
+        }
+        let first = rest.chars().next().unwrap_or(' ');
+        let may_be_time = first.is_ascii_digit()
+            || "一二两三四五六七八九十〇零“\"元截前上下第今未去过本目当现全年明这近到至在"
+                .contains(first);
+        let lead = if !may_be_time {
+            prefix_in(rest, &w.lead).map_or(0, str::len)
+        } else if let Some(end) = rest.strip_prefix('到').and_then(period::at_start) {
+            '到'.len_utf8() + end
+        } else if let Some(end) = period::at_start(rest) {
+            end
+        } else if let Some(m) = SPAN.find(rest) {
+            m.end()
+        } else if let Some(lead) = prefix_in(rest, &w.lead) {
+            lead.len()
+        } else {
+            0
+        };
+        if lead == 0 {
+            return at;
+        }
+        // Never leave one character: 在建 stays 在建.
+        let left = rest[lead..].chars().count();
+        if left == 1 {
+            return at;
+        }
+        at += lead;
+        if let Some(r) = s[at..].strip_prefix("以来") {
+            at = s.len() - r.len();
+        }
+    }
+}
+
+/// The words after a counted number that name what is counted
+/// (`121个重大项目`, `60%以上的群众回迁`), up to a verb, a comma or the next
+/// number. Absolute offsets.
+pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let w = words();
+    let mut start = from;
+    let mut rest = text.get(from..limit)?;
+    if let Some(r) = rest.strip_prefix('的') {
+        start += '的'.len_utf8();
+        rest = r;
+    }
+    // 11条（段）: an aside, not the counted thing.
+    if rest.starts_with('（')
+        && let Some(close) = rest.find('）')
+    {
+        start += close + '）'.len_utf8();
+        rest = &rest[close + '）'.len_utf8()..];
+    }
+    let first = rest.chars().next()?;
+    if !(is_cjk(first) || matches!(first, '“' | '"' | '（' | '(')) || first.is_ascii_alphabetic()
+    {
+        return None;
+    }
+    if prefix_in(rest, &w.after_stop).is_some() {
+        return None;
+    }
+    let mut end = start;
+    let mut count = 0;
+    for (i, c) in rest.char_indices() {
+        let here = &rest[i..];
+        if i > 0 && prefix_in(here, &w.after_stop).is_some() {
+            break;
+        }
+        // 10家世界500强企业: digits before 强 are part of the name.
+        if c.is_ascii_digit() {
+            let run = here.trim_start_matches(|d: char| d.is_ascii_digit());
+            if !run.starts_with('强') {
+                break;
+            }
+        }
+        if matches!(
+            c,
+            '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n'
+        ) {
+            break;
+        }
+        if c == '、'
+            && here[c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_ascii_digit())
+        {
+            break;
+        }
+        count += 1;
+        if count > 16 {
+            break;
+        }
+        end = start + i + c.len_utf8();
+    }
+    (end > start).then_some((start, end))
+}
+
+/// The indicator words of a list written before 分别 or 均, split at 、 and
+/// 和: `PM2.5、PM10`, `城镇、农村居民人均可支配收入` (the shared head is
+/// given to each short item), `城乡居民收入` (城镇 and 农村 when `expand`).
+pub fn list_items(
+    text: &str,
+    start: usize,
+    end: usize,
+    want: usize,
+) -> Vec<(String, usize, usize)> {
+    let phrase = text.get(start..end).unwrap_or("");
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    let seps = ["、", "和", "及", "与", "以及"];
+    let mut i = 0;
+    while i < phrase.len() {
+        let rest = &phrase[i..];
+        if let Some(sep) = seps.iter().find(|s| rest.starts_with(**s)) {
+            // 和 inside a word (和谐) is rare next to indicators; keep both sides
+            // at least two characters.
+            let left = phrase[from..i].chars().count();
+            if left >= 2 || *sep == "、" {
+                items.push((from, i));
+                from = i + sep.len();
+                i = from;
+                continue;
+            }
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    items.push((from, phrase.len()));
+    items.retain(|(a, b)| b > a);
+
+    let mut out: Vec<(String, usize, usize)> = items
+        .iter()
+        .map(|&(a, b)| (phrase[a..b].to_string(), start + a, start + b))
+        .collect();
+
+    // 城镇、农村居民人均可支配收入: the short items take the last item's head.
+    if out.len() >= 2 {
+        let last = out.last().cloned().unwrap_or_default();
+        let last_chars: Vec<char> = last.0.chars().collect();
+        for item in out.iter_mut().take(items.len() - 1) {
+            let n = item.0.chars().count();
+            if n <= 2 && last_chars.len() > n + 2 {
+                let tail: String = last_chars[n..].iter().collect();
+                item.0 = format!("{}{}", item.0, tail);
+            }
+        }
+    }
+
+    // One item that stands for several: 城乡 → 城镇, 农村; 存贷款 → 存款, 贷款;
+    // 一二三产 → 第一、第二、第三产业.
+    if out.len() == 1 && want >= 2 {
+        let (item, a, b) = out[0].clone();
+        let expansions: &[(&str, &[&str])] = &[
+            ("城乡居民", &["城镇居民", "农村居民"]),
+            ("城乡", &["城镇", "农村"]),
+            ("存贷款", &["存款", "贷款"]),
+            ("一二三产业", &["第一产业", "第二产业", "第三产业"]),
+            ("一二三产", &["第一产业", "第二产业", "第三产业"]),
+            ("二三产业", &["第二产业", "第三产业"]),
+            ("进出口", &["进口", "出口"]),
+        ];
+        for (from, to) in expansions {
+            if let Some(at) = item.find(from)
+                && to.len() == want
+            {
+                return to
+                    .iter()
+                    .map(|t| {
+                        let mut s = item.clone();
+                        s.replace_range(at..at + from.len(), t);
+                        (s, a, b)
+                    })
+                    .collect();
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(phrase: &str) -> (String, Option<String>) {
+        let n = name(phrase, 0, phrase.len(), builtin());
+        (
+            n.indicator,
+            n.subject.map(|(a, b)| phrase[a..b].to_string()),
+        )
+    }
+
+    #[test]
+    fn canonical_names() {
+        assert_eq!(named("生产总值").0, "地区生产总值");
+        assert_eq!(named("区属一般预算收入").0, "一般公共预算收入");
+        assert_eq!(
+            named("开发区工业增加值"),
+            ("工业增加值".to_string(), Some("开发区".to_string()))
+        );
+        assert_eq!(named("人均生产总值").0, "人均地区生产总值");
+        assert_eq!(named("高新技术产品出口").0, "高新技术产品出口");
+        assert_eq!(
+            named("规模以上工业主营务业收入").0,
+            "规模以上工业主营务业收入"
+        );
+    }
+
+    #[test]
+    fn link_words_are_stripped() {
+        assert_eq!(strip_tail("生产总值同比增长"), "生产总值");
+        assert_eq!(
+            strip_tail("社会消费品零售总额全年累计完成"),
+            "社会消费品零售总额"
+        );
+        assert_eq!(
+            strip_tail("PM10、PM2.5平均浓度与上半年相比分别下降"),
+            "PM10、PM2.5平均浓度"
+        );
+    }
+
+    #[test]
+    fn lead_words_are_stripped() {
+        let s = "2016年，开发区";
+        assert_eq!(&s[lead_len(s)..], "，开发区");
+        let s = "力争规上服务业企业";
+        assert_eq!(&s[lead_len(s)..], "规上服务业企业");
+    }
+
+    #[test]
+    fn shared_heads_and_expansions() {
+        let s = "城镇、农村居民人均可支配收入";
+        let items: Vec<String> = list_items(s, 0, s.len(), 2)
+            .into_iter()
+            .map(|i| i.0)
+            .collect();
+        assert_eq!(items, ["城镇居民人均可支配收入", "农村居民人均可支配收入"]);
+        let s = "城乡居民收入";
+        let items: Vec<String> = list_items(s, 0, s.len(), 2)
+            .into_iter()
+            .map(|i| i.0)
+            .collect();
+        assert_eq!(items, ["城镇居民收入", "农村居民收入"]);
+    }
+}

@@ -1,0 +1,328 @@
+//! Sentence patterns around numbers: which numbers are figures at all,
+//! what they measure (growth, level, multiple, share) and with which sign,
+//! and the structures that tie several numbers or indicators together
+//! (从X增长到Y, 分别, 均, 保6争7, 与上年持平).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::subject::is_cjk;
+use super::words::{has, suffix_in, words};
+use crate::analysis::{Comparator, Quantity, Span};
+use crate::numbers::{DECREASE, Number, UnitKind};
+
+/// Change verbs that make a percent a growth rate.
+const CHANGE: &[&str] = &[
+    "增长", "增加", "提高", "提升", "上升", "上涨", "递增", "扩大", "下降", "降低", "减少", "削减",
+    "压减", "压缩", "缩短", "缩小", "回落", "下滑", "改善", "增速", "增幅", "涨幅", "降幅", "增",
+    "降", "减", "涨",
+];
+
+/// Why a number is not a figure, or `None` when it may be one.
+pub fn rejected(n: &Number, text: &str, quotes: &[(usize, usize)]) -> Option<&'static str> {
+    if quotes
+        .iter()
+        .any(|&(a, b)| n.figure.0 >= a && n.figure.0 < b)
+    {
+        return Some("quoted");
+    }
+    // 信心倍增, 干劲倍增: an idiom of mood, not a multiple.
+    if n.kind == UnitKind::Multiple
+        && [
+            "信心", "干劲", "士气", "热情", "精神", "勇气", "斗志", "身价",
+        ]
+        .iter()
+        .any(|w| text.get(..n.span.0).is_some_and(|h| h.ends_with(w)))
+    {
+        return Some("idiom");
+    }
+    // 区委十一届十一次全会: a meeting's number.
+    if n.unit == "次"
+        && [
+            "全会",
+            "会议",
+            "党代会",
+            "代表大会",
+            "全体会议",
+            "常委会",
+            "人代会",
+            "全委会",
+        ]
+        .iter()
+        .any(|w| text.get(n.span.1..).is_some_and(|a| a.starts_with(w)))
+    {
+        return Some("meeting");
+    }
+    // 投资过亿元、十亿元的项目, 百亿元产业: a round sum in Chinese numerals
+    // before a noun is a size class.
+    let rest = text.get(n.span.1..).unwrap_or("");
+    if n.kind == UnitKind::Money
+        && n.chinese
+        && !rest.starts_with("大关")
+        && !rest.starts_with("台阶")
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| (is_cjk(c) && c != '的') || c == '、')
+    {
+        return Some("class");
+    }
+    // 全球最大的500家跨国公司: a ranking class, not a count.
+    if n.kind == UnitKind::Count
+        && ["最大的", "最强的", "排名前", "前"]
+            .iter()
+            .any(|w| text.get(..n.span.0).is_some_and(|b| b.ends_with(w)))
+    {
+        return Some("class");
+    }
+    // $1.$2％: a broken template, not a figure.
+    if text
+        .get(..n.figure.0)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(|c| matches!(c, '$' | '.' | '/' | '#' | '@'))
+    {
+        return Some("broken");
+    }
+    let after = text.get(n.span.1..).unwrap_or("");
+    let next = after.chars().next();
+    if next.is_some_and(|c| c.is_ascii_alphabetic()) && !n.unit.is_empty() {
+        // 5G基站 is handled by the unit check; 5A级 景区 here.
+        return Some("name");
+    }
+    if n.chinese
+        && n.value <= 10.0
+        && !n.scaled
+        && matches!(
+            n.kind,
+            UnitKind::Count | UnitKind::Measure | UnitKind::Time | UnitKind::Age
+        )
+    {
+        // 三大攻坚战, 五个坚定不移, 四级干部: slogans count in Chinese numerals;
+        // figures are written in digits.
+        return Some("slogan");
+    }
+    let pre = text.get(n.span.0..n.figure.0).unwrap_or("");
+    let before = text.get(..n.span.0).unwrap_or("");
+    if n.kind == UnitKind::Money
+        && (text.get(n.figure.1..n.span.1) == Some("以上")
+            || matches!(pre, "超" | "超过")
+            || before.ends_with('过'))
+        && next.is_some_and(|c| is_cjk(c) && !"的和与及或并".contains(c))
+    {
+        // 10亿元以上重大产业项目: a size class, not a figure.
+        return Some("class");
+    }
+    None
+}
+
+/// What a figure measures and whether its value changes sign, from its unit
+/// and the words between the indicator and the number (`link`).
+pub fn quantity(
+    n: &Number,
+    link: &str,
+    indicator: &str,
+    guessed_percent: bool,
+) -> (Quantity, bool) {
+    let decrease = is_decrease(link);
+    match n.kind {
+        UnitKind::Multiple => (Quantity::Multiple, false),
+        UnitKind::Points => (Quantity::Growth, decrease),
+        UnitKind::Percent | UnitKind::Permille => {
+            if guessed_percent || is_change(link) || (link.is_empty() && is_change_word(indicator))
+            {
+                (Quantity::Growth, decrease)
+            } else {
+                (Quantity::Share, false)
+            }
+        }
+        _ => (Quantity::Level, decrease),
+    }
+}
+
+/// A change verb that is not `…到/至` (提高到 53.5% is a level).
+fn is_change(link: &str) -> bool {
+    if ends_with_to(link) {
+        return false;
+    }
+    CHANGE.iter().any(|w| has(link, w))
+}
+
+fn is_change_word(s: &str) -> bool {
+    ["增速", "增幅", "涨幅", "降幅"]
+        .iter()
+        .any(|w| s.ends_with(w))
+}
+
+fn ends_with_to(link: &str) -> bool {
+    let t = link.trim_end_matches(['了', ' ']);
+    t.ends_with('到') || t.ends_with('至') || t.ends_with("为")
+}
+
+/// The number after `link` is a decrease: 下降, 减少, 压缩… (not 下降到).
+pub fn is_decrease(link: &str) -> bool {
+    if ends_with_to(link) {
+        return false;
+    }
+    has(link, "降幅") || (!has(link, "减免") && DECREASE.iter().any(|w| has(link, w)))
+}
+
+/// The end of a ratio name: a `%` after it without a change verb is a share.
+pub fn is_ratio(indicator: &str) -> bool {
+    suffix_in(indicator, &words().ratio).is_some()
+}
+
+/// 从329亿元增长到674亿元, 由45.1%提高到53.5%, 从2016年的6921亿元增加到
+/// 2021年的11304亿元: `x` is the start and `y` the value when the words
+/// between them are a change verb with 到/至, and 从/由 stands before `x`.
+pub fn from_to(text: &str, x: &Number, y: &Number, clause_start: usize) -> bool {
+    static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:增长|增加|提高|提升|扩大|拓展|上升|跃升|攀升|增|减少|下降|降低|缩小|缩短|压缩|降|减|发展|达)(?:到|至)了?(?:(?:19|20)\d\d年(?:的|底)?)?(?:不低于|超过|近)?$",
+        )
+        .expect("the from-to pattern is valid")
+    });
+    let Some(between) = text.get(x.span.1..y.span.0) else {
+        return false;
+    };
+    if !between.contains(['到', '至']) || !BETWEEN.is_match(between) {
+        return false;
+    }
+    let head = text.get(clause_start..x.span.0).unwrap_or("");
+    static FROM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:从|由)(?:每[^，。；\d]{1,6}?)?(?:(?:19|20)\d\d年(?:的|底)?|[一二三四]季度的|“?十[一二三四]五”?[末初]的?)?$")
+            .expect("the from pattern is valid")
+    });
+    FROM.is_match(head)
+}
+
+/// The start of 从/由 before `x`, for the indicator words before it.
+pub fn from_start(text: &str, x: &Number, clause_start: usize) -> usize {
+    let head = text.get(clause_start..x.span.0).unwrap_or("");
+    head.rfind(['从', '由'])
+        .map_or(x.span.0, |i| clause_start + i)
+}
+
+/// A number made from words: 与上年持平 (growth 0), 增速“保6争7” (growth at
+/// least 6, aiming at 7).
+pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
+    static FLAT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:与|和|同)(?:上年|去年|上一年|上年同期)(?:基本)?持平").expect("valid")
+    });
+    static BAO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:增速|增长)[“\x22]保(\d+(?:\.\d+)?)%?争(\d+(?:\.\d+)?)%?[”\x22]")
+            .expect("valid")
+    });
+    let mut out = Vec::new();
+    // Most sentences have neither; two substring tests spare the patterns.
+    if !s.contains('持') && !s.contains('保') {
+        return out;
+    }
+    for m in FLAT.find_iter(s) {
+        out.push((
+            word_number(offset + m.start(), offset + m.end(), 0.0, Comparator::Eq),
+            true,
+        ));
+    }
+    for c in BAO.captures_iter(s) {
+        let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (Ok(a), Ok(b)) = (a.as_str().parse::<f64>(), b.as_str().parse::<f64>()) else {
+            continue;
+        };
+        let start = offset + m.start() + m.as_str().find(['“', '"']).unwrap_or(0);
+        out.push((
+            word_number(start, offset + m.end(), a, Comparator::Ge),
+            true,
+        ));
+        out.push((
+            word_number(start, offset + m.end(), b, Comparator::Eq),
+            true,
+        ));
+    }
+    out
+}
+
+fn word_number(start: usize, end: usize, value: f64, comparator: Comparator) -> Number {
+    Number {
+        span: Span(start, end),
+        figure: Span(start, end),
+        value,
+        value_high: None,
+        unit: "%",
+        kind: UnitKind::Percent,
+        comparator,
+        chinese: false,
+        scaled: false,
+        minus: false,
+        broken: false,
+    }
+}
+
+/// Where a comparison with a benchmark starts at the end of `raw`
+/// (`增速高于全省`, `超省均`): the figure after it is a difference, not a
+/// level of the indicator.
+pub fn benchmark_at(raw: &str) -> Option<usize> {
+    static BENCH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年)[^，。；\d]*$")
+            .expect("the benchmark pattern is valid")
+    });
+    const VERBS: &[&str] = &["高于", "低于", "快于", "慢于", "超", "高出", "领先", "落后"];
+    if !VERBS.iter().any(|v| has(raw, v)) {
+        return None;
+    }
+    BENCH
+        .find(raw)
+        .filter(|m| m.as_str().chars().count() <= 14)
+        .map(|m| m.start())
+}
+
+/// Units a person noun implies when a number is written without one
+/// (`2万多师生`, `人口由54万增加到63万`).
+pub fn person_noun(s: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "人口",
+        "师生",
+        "群众",
+        "居民",
+        "游客",
+        "人员",
+        "农民",
+        "工人",
+        "学生",
+        "职工",
+        "劳动力",
+        "贫困人口",
+        "志愿者",
+        "人才",
+        "就业",
+    ];
+    PEOPLE.iter().any(|p| s.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numbers::find_numbers;
+
+    #[test]
+    fn from_to_pairs() {
+        let s = "全区地区生产总值从329亿元增长到674亿元";
+        let n = find_numbers(s);
+        assert!(from_to(s, &n[0], &n[1], 0));
+        let s = "从2016年的6921亿元增加到2021年的11304亿元";
+        let n: Vec<_> = find_numbers(s)
+            .into_iter()
+            .filter(|n| !n.unit.is_empty())
+            .collect();
+        assert!(from_to(s, &n[0], &n[1], 0));
+    }
+
+    #[test]
+    fn words_that_are_figures() {
+        assert_eq!(word_figures("全社会固定资产投资与上年持平", 0).len(), 1);
+        let f = word_figures("地区生产总值增速“保6争7”", 0);
+        assert_eq!((f[0].0.value, f[1].0.value), (6.0, 7.0));
+    }
+}

@@ -1,0 +1,224 @@
+//! Status: a plan (`target`) or a result (`actual`). Read from cue words in
+//! the clause and the sentence, the paragraph so far, the section heading,
+//! the tense of the period, and at last the text as a whole. Each weighs in;
+//! the sign of the sum decides.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::words::words;
+use crate::analysis::Status;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    TargetStrong,
+    TargetWeak,
+    ActualStrong,
+    ActualWeak,
+    /// 预计: a plan about the future, an estimate of a past result.
+    Estimate,
+}
+
+/// A cue word in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub start: usize,
+    pub end: usize,
+    pub kind: CueKind,
+}
+
+impl Cue {
+    /// The weight towards `target` (positive) or `actual` (negative).
+    pub fn weight(&self, strong: f32, weak: f32, estimate_past: bool) -> f32 {
+        match self.kind {
+            CueKind::TargetStrong => strong,
+            CueKind::TargetWeak => weak,
+            CueKind::ActualStrong => -strong,
+            CueKind::ActualWeak => -weak,
+            CueKind::Estimate if estimate_past => -strong,
+            CueKind::Estimate => strong,
+        }
+    }
+}
+
+struct CueTable {
+    pattern: Regex,
+    kinds: HashMap<&'static str, CueKind>,
+}
+
+static CUES: LazyLock<CueTable> = LazyLock::new(|| {
+    let w = words();
+    let mut kinds = HashMap::new();
+    let mut all: Vec<&'static str> = Vec::new();
+    for (list, kind) in [
+        (&w.target_strong, CueKind::TargetStrong),
+        (&w.actual_strong, CueKind::ActualStrong),
+        (&w.target_weak, CueKind::TargetWeak),
+        (&w.actual_weak, CueKind::ActualWeak),
+    ] {
+        for word in list.iter() {
+            kinds.entry(word).or_insert(kind);
+            all.push(word);
+        }
+    }
+    kinds.insert("预计", CueKind::Estimate);
+    all.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    all.dedup();
+    let alternation: Vec<String> = all.iter().map(|w| regex::escape(w)).collect();
+    CueTable {
+        pattern: Regex::new(&alternation.join("|")).expect("cue words make a valid pattern"),
+        kinds,
+    }
+});
+
+/// Every cue word in `s` (offsets relative to `s`), leaving out the ones
+/// that are parts of other words (主要, 需要, 将近) and nouns of a share
+/// (占年度投资计划的89.4%: 计划 is the plan, not a plan cue).
+pub fn cues(s: &str) -> Vec<Cue> {
+    let table = &*CUES;
+    let mut out = Vec::new();
+    for m in table.pattern.find_iter(s) {
+        let word = m.as_str();
+        let Some(&kind) = table.kinds.get(word) else {
+            continue;
+        };
+        let before = s[..m.start()].chars().next_back();
+        let after = &s[m.end()..];
+        let part_of_word = match word {
+            "要" => {
+                before.is_some_and(|c| "主重需只必首紧纪摘概提简".contains(c))
+                    || ["求", "素", "点", "害", "闻", "件", "务", "案"]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+            }
+            "将" => after.starts_with('近') || before == Some('即'),
+            "共" => {
+                ["同", "享", "建", "治", "产党", "青团", "识", "赢"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+                    || before.is_some_and(|c| "公总".contains(c))
+            }
+            "计划" => after.starts_with("单列"),
+            _ => false,
+        };
+        if part_of_word {
+            continue;
+        }
+        // 计划的, 目标的: the noun a share is taken of; 编制三年行动计划，: a
+        // plan word ending its clause is a noun, not a verb of planning.
+        if matches!(kind, CueKind::TargetStrong | CueKind::TargetWeak)
+            && (after.starts_with('的')
+                || after.is_empty()
+                || after.starts_with(['，', '。', '；', ',', '、', '”', '》']))
+        {
+            continue;
+        }
+        out.push(Cue {
+            start: m.start(),
+            end: m.end(),
+            kind,
+        });
+    }
+    out
+}
+
+/// The strongest, then latest, cue of a list: what a paragraph carries into
+/// its next sentences.
+pub fn carried(cues: &[Cue]) -> Option<Cue> {
+    let strong = cues
+        .iter()
+        .rev()
+        .find(|c| matches!(c.kind, CueKind::TargetStrong | CueKind::ActualStrong));
+    strong
+        .or_else(|| cues.iter().rev().find(|c| c.kind != CueKind::Estimate))
+        .copied()
+}
+
+/// The status a heading gives the section under it.
+pub fn of_heading(heading: &str) -> Option<Status> {
+    const ACTUAL: &[&str] = &["回顾", "成就", "成绩", "过去", "总结", "五年来", "成效"];
+    const TARGET: &[&str] = &[
+        "目标",
+        "任务",
+        "安排",
+        "打算",
+        "计划",
+        "重点工作",
+        "部署",
+        "展望",
+        "建议",
+        "主要工作",
+    ];
+    let actual = ACTUAL.iter().any(|w| heading.contains(w));
+    let target = TARGET.iter().any(|w| heading.contains(w));
+    match (actual, target) {
+        (true, false) => Some(Status::Actual),
+        (false, true) => Some(Status::Target),
+        // 主要成就和2020年工作回顾 vs 目标任务: the first word decides.
+        (true, true) => {
+            let a = ACTUAL.iter().filter_map(|w| heading.find(w)).min();
+            let t = TARGET.iter().filter_map(|w| heading.find(w)).min();
+            if a < t {
+                Some(Status::Actual)
+            } else {
+                Some(Status::Target)
+            }
+        }
+        (false, false) => None,
+    }
+}
+
+/// The leaning of the whole text: its title, then the balance of its strong
+/// cue words. Used only when nothing nearer says.
+pub fn of_document(title: &str, cues: &[Cue]) -> Status {
+    const TITLE_ACTUAL: &[&str] = &["回顾", "五年", "成就", "成绩", "收获", "成效", "综述"];
+    const TITLE_TARGET: &[&str] = &["目标", "计划", "部署", "打算", "展望", "力争", "规划"];
+    let mut score = 0.0f32;
+    if TITLE_ACTUAL.iter().any(|w| title.contains(w)) {
+        score -= 3.0;
+    }
+    if TITLE_TARGET.iter().any(|w| title.contains(w)) {
+        score += 3.0;
+    }
+    for c in cues {
+        score += match c.kind {
+            CueKind::TargetStrong => 0.3,
+            CueKind::ActualStrong => -0.3,
+            CueKind::TargetWeak => 0.1,
+            CueKind::ActualWeak => -0.1,
+            CueKind::Estimate => 0.0,
+        };
+    }
+    // A text with no leaning states plans: figures of the past carry 已,
+    // 完成, 累计 or a past year.
+    if score >= 0.0 {
+        Status::Target
+    } else {
+        Status::Actual
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_inside_other_words_are_not_cues() {
+        assert!(cues("主要经济指标").is_empty());
+        assert!(cues("占年度投资计划的89.4%").is_empty());
+        assert_eq!(cues("力争增长9%")[0].kind, CueKind::TargetStrong);
+    }
+
+    #[test]
+    fn headings() {
+        assert_eq!(of_heading("一、2022年工作回顾"), Some(Status::Actual));
+        assert_eq!(of_heading("二、2023年工作安排"), Some(Status::Target));
+        assert_eq!(
+            of_heading("2017年 经济社会发展 预期目标"),
+            Some(Status::Target)
+        );
+        assert_eq!(of_heading("产业提档升级"), None);
+    }
+}

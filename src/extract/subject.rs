@@ -1,0 +1,136 @@
+//! Subjects: who a figure is about when the text names it (开发区,
+//! 二七区, 曹妃甸区), read from a place name before the indicator words.
+
+use super::words::{suffix_in, words};
+
+/// The place a phrase starts with (`开发区`, `二七区`, `曹妃甸区`), if any.
+pub fn place_prefix(phrase: &str) -> Option<&str> {
+    let w = words();
+    if phrase.starts_with("全国") {
+        return phrase.get(..6);
+    }
+    if phrase.starts_with([
+        '各', '全', '本', '我', '每', '该', '外', '其', '对', '在', '从',
+    ]) {
+        return None;
+    }
+    // A verb or a comparison cannot start a name: 新增市场主体, 高于全省.
+    const NOT_START: &[&str] = &[
+        "新增", "新建", "建设", "推进", "完成", "实现", "引进", "培育", "打造", "加快", "做到",
+        "推动", "高于", "低于", "超过", "建议", "争创", "占", "比", "较", "和", "与", "及",
+    ];
+    if NOT_START.iter().any(|v| phrase.starts_with(v)) {
+        return None;
+    }
+    let mut best = None;
+    let mut count = 0;
+    for (i, c) in phrase.char_indices() {
+        count += 1;
+        // Characters a place name does not hold: particles, time, verbs of
+        // the sentence (独特资源禀赋的县, 建议今年全市).
+        if count > 8
+            || !is_cjk(c)
+            || "的是于年在对和与及为将要以了把被让等各今个有到从由占做".contains(c)
+        {
+            break;
+        }
+        let end = i + c.len_utf8();
+        let head = &phrase[..end];
+        let next = phrase[end..].chars().next();
+        // 贫困乡镇, 市场, 市级, 县城: the suffix is the start of another word.
+        let cut = next.is_some_and(|n| "区县市省州镇乡盟旗场民域城份长委直属内外级".contains(n));
+        if count >= 2
+            && !cut
+            && suffix_in(head, &w.place_suffix).is_some()
+            && !w.not_place.contains(head)
+            && !ends_with_generic(head)
+        {
+            best = Some(head);
+        }
+    }
+    best
+}
+
+/// 乡镇, 城镇, 小城镇: words ending like a place that are not one.
+fn ends_with_generic(head: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "乡镇",
+        "城镇",
+        "村镇",
+        "集镇",
+        "小镇",
+        "重点镇",
+        "城乡",
+        "联盟",
+        "夜市",
+        "股市",
+        "楼市",
+        "车市",
+        "集市",
+        "上市",
+        "门市",
+        "超市",
+        "城市",
+        "都市",
+        "工业区",
+        "生活区",
+        "核心区",
+        "起步区",
+        "保护区",
+        "风景区",
+        "住宅区",
+        "校区",
+        "营区",
+        "湾区",
+        "地区",
+        "社区",
+        "园区",
+        "片区",
+        "辖区",
+        "城区",
+        "市区",
+        "小区",
+        "景区",
+        "街区",
+        "山区",
+        "县区",
+        "省区",
+        "市县",
+        "各市",
+        "新城区",
+        "试验区",
+        "自贸区",
+        "保税区",
+        "强市",
+        "强区",
+        "强县",
+        "强省",
+        "大市",
+        "大省",
+        "大县",
+        "城区",
+        "郊区",
+        "县市",
+        "区县",
+    ];
+    GENERIC.iter().any(|g| head.ends_with(g))
+}
+
+pub fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places() {
+        assert_eq!(place_prefix("开发区工业增加值"), Some("开发区"));
+        assert_eq!(place_prefix("二七特色商业区以打造"), Some("二七特色商业区"));
+        assert_eq!(place_prefix("全区地区生产总值"), None);
+        assert_eq!(place_prefix("城镇居民收入"), None);
+        assert_eq!(place_prefix("地区生产总值"), None);
+        assert_eq!(place_prefix("全国目前有"), Some("全国"));
+    }
+}

@@ -1,0 +1,254 @@
+//! The shape of a cleaned text: paragraphs, headings, sentences, clauses, and
+//! the quoted stretches whose numbers are names (“1521”工程, “300米见绿”).
+
+use crate::numbers::{UnitKind, unit_at};
+
+/// A stretch of the text, by byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Part {
+    pub fn of<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// The paragraphs of `text` (lines), joining a line that ends inside a figure
+/// with the next (`在孵企业350` / `家以上。`).
+pub fn paragraphs(text: &str) -> Vec<Part> {
+    let mut out: Vec<Part> = Vec::new();
+    let mut start = 0;
+    for (i, _) in text
+        .match_indices('\n')
+        .chain(std::iter::once((text.len(), "")))
+    {
+        let part = Part { start, end: i };
+        start = i + 1;
+        if let Some(last) = out.last_mut()
+            && cut_inside_figure(last.of(text), part.of(text))
+        {
+            last.end = part.end;
+            continue;
+        }
+        if !part.of(text).trim().is_empty() {
+            out.push(part);
+        }
+    }
+    out
+}
+
+fn cut_inside_figure(before: &str, after: &str) -> bool {
+    before.ends_with(|c: char| c.is_ascii_digit())
+        && unit_at(after.trim_start()).is_some_and(|u| u.kind == UnitKind::Count)
+}
+
+/// The sentences of a paragraph and its short quotations and book titles,
+/// in one pass over its bytes. A full stop right before 以内/以下 is a copy
+/// error inside a figure (`6.5％。以内`), not a sentence end. Numbers inside
+/// a quotation are names and slogans (“1521”工程, “300米见绿”).
+pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
+    let s = para.of(text);
+    let mut sents = Vec::new();
+    let mut quotes = Vec::new();
+    let mut start = 0;
+    let mut open: Option<(char, usize)> = None;
+    for (i, b) in s.bytes().enumerate() {
+        // Every character either function looks at starts with one of these.
+        if !matches!(b, 0xE2 | 0xE3 | 0xEF | b';' | b'!' | b'?' | b'\n' | b'"') {
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        let end = i + c.len_utf8();
+        match (open, c) {
+            (None, '“' | '《' | '"' | '「') => open = Some((c, i)),
+            (Some(('“', o)), '”')
+            | (Some(('《', o)), '》')
+            | (Some(('"', o)), '"')
+            | (Some(('「', o)), '」') => {
+                if s[o..i].chars().count() <= 40 {
+                    quotes.push(Part {
+                        start: para.start + o,
+                        end: para.start + end,
+                    });
+                }
+                open = None;
+            }
+            _ => {}
+        }
+        let stop = match c {
+            '。' => !["以内", "以下", "以上"]
+                .iter()
+                .any(|w| s.get(end..).is_some_and(|r| r.starts_with(w))),
+            '；' | ';' | '！' | '？' | '!' | '?' | '\n' => true,
+            _ => false,
+        };
+        if stop {
+            if !s[start..end].trim().is_empty() {
+                sents.push(Part {
+                    start: para.start + start,
+                    end: para.start + end,
+                });
+            }
+            start = end;
+        }
+    }
+    if start < s.len() && !s[start..].trim().is_empty() {
+        sents.push(Part {
+            start: para.start + start,
+            end: para.end,
+        });
+    }
+    (sents, quotes)
+}
+
+/// Where the clause holding byte `at` of the text starts: after the last
+/// comma or colon before it, or at the sentence start.
+pub fn clause_start(text: &str, sentence: Part, at: usize) -> usize {
+    let head = text.get(sentence.start..at).unwrap_or("");
+    head.rfind(['，', ',', '：', ':'])
+        .map_or(sentence.start, |i| {
+            sentence.start + i + head[i..].chars().next().map_or(1, char::len_utf8)
+        })
+}
+
+/// Where the clause holding byte `at` ends: the next comma or colon, or the
+/// sentence end.
+pub fn clause_end(text: &str, sentence: Part, at: usize) -> usize {
+    let tail = text.get(at..sentence.end).unwrap_or("");
+    tail.find(['，', ',', '：', ':', '。', '；', ';'])
+        .map_or(sentence.end, |i| at + i)
+}
+
+/// A heading or a lead-in line: short, without a full stop, or numbered
+/// (`一、2022年工作回顾`, `1 项目运作提效行动`, `2017年 经济社会发展 预期目标`).
+pub fn is_heading(line: &str) -> bool {
+    let t = strip_marks(line);
+    let n = t.chars().count();
+    if n == 0 {
+        return false;
+    }
+    let numbered = numbered(t);
+    if numbered && n <= 40 && !t.contains(['，', ',']) {
+        return true;
+    }
+    n <= 30 && !t.contains(['。', '；', '，', ',']) && !t.starts_with(['-', '•', '·'])
+}
+
+/// A numbered heading run into the paragraph after it, when the copy lost
+/// the line break (`一、2013年工作回顾2013年，面对…`).
+pub fn glued_heading(line: &str) -> Option<&str> {
+    use std::sync::LazyLock;
+    static GLUED: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^，。；,]*?(?:回顾|安排|目标|任务|成就|部署|打算|计划|重点工作|主要工作)")
+            .expect("the glued heading pattern is valid")
+    });
+    let line = line.trim_start();
+    // Only a numbered line can be a glued heading; the pattern runs on those.
+    if !line.starts_with([
+        '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '（', '*',
+    ]) {
+        return None;
+    }
+    GLUED
+        .find(line)
+        .filter(|m| m.as_str().chars().count() <= 34)
+        .map(|m| m.as_str())
+}
+
+/// A line ending with a colon that introduces what follows
+/// (`到2018年，我们将努力实现以下主要目标任务：`).
+pub fn is_lead_in(line: &str) -> bool {
+    let t = strip_marks(line);
+    (t.ends_with('：') || t.ends_with(':')) && t.chars().count() <= 60
+}
+
+/// The level of a numbered heading: 1 for 一、, 2 for （一）, 3 for 1. and
+/// （1）; 0 for a heading without a number.
+pub fn heading_level(line: &str) -> usize {
+    let t = strip_marks(line);
+    if !numbered(t) {
+        return 0;
+    }
+    match t.chars().next() {
+        Some('（' | '(') => {
+            if t.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+                3
+            } else {
+                2
+            }
+        }
+        Some(c) if c.is_ascii_digit() => 3,
+        Some('第') => 1,
+        _ => 1,
+    }
+}
+
+fn numbered(t: &str) -> bool {
+    let mut chars = t.chars();
+    let first = chars.next();
+    match first {
+        Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') => {
+            let rest: String = t
+                .chars()
+                .skip_while(|c| "一二三四五六七八九十".contains(*c))
+                .take(1)
+                .collect();
+            rest == "、" || rest == "是"
+        }
+        Some('（' | '(') => t
+            .chars()
+            .nth(1)
+            .is_some_and(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit()),
+        Some(c) if c.is_ascii_digit() => {
+            let rest: String = t.chars().skip_while(char::is_ascii_digit).take(1).collect();
+            matches!(rest.as_str(), " " | "、" | "." | "．" | "\u{3000}")
+        }
+        Some('第') => t.contains("部分") || t.contains('章'),
+        _ => false,
+    }
+}
+
+/// The line without Markdown emphasis and list marks.
+pub fn strip_marks(line: &str) -> &str {
+    line.trim()
+        .trim_matches(|c: char| c == '*' || c == '#' || c == '_' || c.is_whitespace())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_cut_by_a_line_break_stays_in_one_paragraph() {
+        let text = "在孵企业350\n家以上。\n下一段";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].of(text), "在孵企业350\n家以上。");
+    }
+
+    #[test]
+    fn a_stranded_qualifier_does_not_end_the_sentence() {
+        let text = "人口自然增长率控制在6.5％。以内。下一句。";
+        let para = Part {
+            start: 0,
+            end: text.len(),
+        };
+        let (s, _) = sentences_and_quotes(text, para);
+        assert_eq!(s[0].of(text), "人口自然增长率控制在6.5％。以内。");
+    }
+
+    #[test]
+    fn headings() {
+        assert!(is_heading("一、2022年工作回顾"));
+        assert!(is_heading("**一、过去五年工作回顾**"));
+        assert!(is_heading("2017年 经济社会发展 预期目标"));
+        assert!(is_heading("1 项目运作提效行动"));
+        assert!(!is_heading("- 地区生产总值增长9%左右"));
+        assert!(!is_heading("新建停车位1万个。"));
+    }
+}

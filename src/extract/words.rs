@@ -1,0 +1,227 @@
+//! The word lists of `lexicon/extract.txt`, parsed once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+const EXTRACT: &str = include_str!("../lexicon/extract.txt");
+
+/// A list of words, longest first, indexed by first and last character so
+/// that a prefix or suffix test looks at a handful of words, not all.
+#[derive(Debug, Default)]
+pub struct WordList {
+    words: Vec<&'static str>,
+    set: HashSet<&'static str>,
+    by_first: HashMap<char, Vec<&'static str>>,
+    by_last: HashMap<char, Vec<&'static str>>,
+    firsts: CharSet,
+    lasts: CharSet,
+}
+
+impl WordList {
+    fn push(&mut self, word: &'static str) {
+        self.words.push(word);
+    }
+
+    fn finish(&mut self) {
+        self.words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        self.words.dedup();
+        for &w in &self.words {
+            self.set.insert(w);
+            if let Some(c) = w.chars().next() {
+                self.by_first.entry(c).or_default().push(w);
+                self.firsts.insert(c);
+            }
+            if let Some(c) = w.chars().next_back() {
+                self.by_last.entry(c).or_default().push(w);
+                self.lasts.insert(c);
+            }
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
+    }
+
+    #[cfg(test)]
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    pub fn contains(&self, s: &str) -> bool {
+        self.set.contains(s)
+    }
+
+    /// The words `s` ends with, longest first.
+    pub fn suffixes<'a>(&'a self, s: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        let bucket = s
+            .chars()
+            .next_back()
+            .filter(|&c| self.lasts.may_contain(c))
+            .and_then(|c| self.by_last.get(&c));
+        bucket
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |w| s.ends_with(w))
+    }
+}
+
+/// The sections of `lexicon/extract.txt`.
+#[derive(Debug, Default)]
+pub struct Words {
+    pub target_strong: WordList,
+    pub target_weak: WordList,
+    pub actual_strong: WordList,
+    pub actual_weak: WordList,
+    pub lead: WordList,
+    pub link: WordList,
+    pub inherit: WordList,
+    pub amount: WordList,
+    pub after_stop: WordList,
+    pub instrument: WordList,
+    pub place_suffix: WordList,
+    pub not_place: WordList,
+    pub ratio: WordList,
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
+
+pub fn words() -> &'static Words {
+    &WORDS
+}
+
+fn parse(text: &'static str) -> Words {
+    let mut w = Words::default();
+    let mut section: Option<&mut WordList> = None;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = match name {
+                "target-strong" => Some(&mut w.target_strong),
+                "target-weak" => Some(&mut w.target_weak),
+                "actual-strong" => Some(&mut w.actual_strong),
+                "actual-weak" => Some(&mut w.actual_weak),
+                "lead" => Some(&mut w.lead),
+                "link" => Some(&mut w.link),
+                "inherit" => Some(&mut w.inherit),
+                "amount" => Some(&mut w.amount),
+                "after-stop" => Some(&mut w.after_stop),
+                "instrument" => Some(&mut w.instrument),
+                "place-suffix" => Some(&mut w.place_suffix),
+                "not-place" => Some(&mut w.not_place),
+                "ratio" => Some(&mut w.ratio),
+                _ => None,
+            };
+            continue;
+        }
+        if let Some(list) = section.as_deref_mut() {
+            list.push(line);
+        }
+    }
+    for list in [
+        &mut w.target_strong,
+        &mut w.target_weak,
+        &mut w.actual_strong,
+        &mut w.actual_weak,
+        &mut w.lead,
+        &mut w.link,
+        &mut w.inherit,
+        &mut w.amount,
+        &mut w.after_stop,
+        &mut w.instrument,
+        &mut w.place_suffix,
+        &mut w.not_place,
+        &mut w.ratio,
+    ] {
+        list.finish();
+    }
+    w
+}
+
+/// Whether `s` holds `w`. A plain scan: for the short phrases extraction
+/// looks at, cheaper than setting up `str::contains`'s searcher each time.
+pub fn has(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    !w.is_empty() && s.len() >= w.len() && s.windows(w.len()).any(|x| x == w)
+}
+
+/// The longest word of `list` that `s` starts with.
+pub fn prefix_in(s: &str, list: &WordList) -> Option<&'static str> {
+    let c = s.chars().next().filter(|&c| list.firsts.may_contain(c))?;
+    list.by_first
+        .get(&c)?
+        .iter()
+        .copied()
+        .find(|w| s.starts_with(w))
+}
+
+/// The longest word of `list` that `s` ends with.
+pub fn suffix_in(s: &str, list: &WordList) -> Option<&'static str> {
+    list.suffixes(s).next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_section_is_read() {
+        let w = words();
+        for list in [
+            &w.target_strong,
+            &w.target_weak,
+            &w.actual_strong,
+            &w.actual_weak,
+            &w.lead,
+            &w.link,
+            &w.inherit,
+            &w.amount,
+            &w.after_stop,
+            &w.instrument,
+            &w.place_suffix,
+            &w.not_place,
+            &w.ratio,
+        ] {
+            assert!(!list.is_empty());
+        }
+        assert_eq!(
+            prefix_in("年度计划投资412亿元", &w.amount),
+            Some("年度计划投资")
+        );
+    }
+}
+
+/// A set of characters of the Basic Multilingual Plane as a bitmap: one
+/// array index tells whether a character can start (or end) a word, before
+/// any hashing.
+#[derive(Debug, Clone)]
+pub struct CharSet {
+    bits: Vec<u64>,
+}
+
+impl Default for CharSet {
+    fn default() -> Self {
+        CharSet {
+            bits: vec![0; 1024],
+        }
+    }
+}
+
+impl CharSet {
+    pub fn insert(&mut self, c: char) {
+        let i = c as usize;
+        if let Some(word) = self.bits.get_mut(i / 64) {
+            *word |= 1 << (i % 64);
+        }
+    }
+
+    /// Characters outside the BMP are always "maybe".
+    pub fn may_contain(&self, c: char) -> bool {
+        let i = c as usize;
+        self.bits
+            .get(i / 64)
+            .is_none_or(|w| w & (1 << (i % 64)) != 0)
+    }
+}
