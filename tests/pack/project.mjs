@@ -83,13 +83,13 @@ export const fullOptions = {
   Options: { hmm: true, userDict: '撸起袖子 1000 v\n稳中求进', maxInputBytes: 10_000_000 },
   AnalyzeOptions: {
     tokens: true,
-    keywords: { method: 'tfIdf', top: 5, pos: ['n', 'v'] },
+    keywords: { method: 'tfIdf', top: 5, pos: ['n', 'v'], stopWords: ['发展'] },
     keepLines: [1, 2],
     date: '2017-02-15',
   },
   CleanOptions: { keepLines: [3] },
   SegmentOptions: { mode: 'search', hmm: false, pos: false },
-  KeywordOptions: { method: 'textRank', top: 3, pos: [] },
+  KeywordOptions: { method: 'textRank', top: 3, pos: [], stopWords: [] },
   UserWords: ['撸起袖子加油干 1000 v', { word: '放管服', freq: 500, tag: 'n' }, { word: '双创' }],
 };
 
