@@ -383,11 +383,15 @@ fn main() {
         }
     }
 
+    // Every character after a word's first: second characters (coded as
+    // steps through this alphabet, which skips the code points no word
+    // uses) and suffix characters.
     let alphabet: Vec<char> = groups
         .values()
         .flat_map(|(_, b)| {
-            b.values()
-                .flat_map(|e| e.keys().flat_map(|rest| rest.chars()))
+            b.iter().flat_map(|(&c2, e)| {
+                std::iter::once(c2).chain(e.keys().flat_map(|rest| rest.chars()))
+            })
         })
         .collect::<BTreeSet<char>>()
         .into_iter()
@@ -473,8 +477,9 @@ fn main() {
                     last_checkpoint = stream_b.bits;
                 }
                 block += 1;
-                let (s, n, v) = escape(c2 as u64 - prev_c2, C2_DIRECT);
-                prev_c2 = c2 as u64;
+                let c2 = u64::from(suffix_sym[&c2]);
+                let (s, n, v) = escape(c2 - prev_c2, C2_DIRECT);
+                prev_c2 = c2;
                 let (cs, cn, cv) = escape(entries.len() as u64 - 1, CNT_DIRECT);
                 if writing {
                     c2_model.put(&mut stream_a, s);

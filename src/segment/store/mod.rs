@@ -15,9 +15,9 @@
 //! | idf | varint: the median idf, the number of distinct values, then the values, largest first, each but the first as its difference to the one before; every value as an integer over `IDF_SCALE` |
 //! | c1 | varint count of first characters, then bits: per first character its code point delta, `blocks << 1 \| single`, and for a single-character word its freq, tag and idf index |
 //! | codes | code lengths of every Huffman code: varint count, one byte each |
-//! | alphabet | the characters of word suffixes: varint count, varint code point deltas |
+//! | alphabet | every character after a word's first: varint count, varint code point deltas |
 //! | checkpoints | varint deltas of the bit offset of every 16th block in `entries` |
-//! | blocks | bits: per block, its second character (delta within its first character) and entry count − 1 |
+//! | blocks | bits: per block, its second character (as the difference of its alphabet position and the previous block's in the group) and entry count − 1 |
 //! | entries | bits: per word, the characters after its first two and a terminator, then freq, tag and idf index |
 //! | block checkpoints | varint deltas of the bit offset of every 64th block in `blocks` |
 //!
@@ -88,7 +88,8 @@ pub struct Store {
     first_of_bmp: Vec<u16>,
     singles: Vec<Single>,
     codes: Codes,
-    /// Suffix symbol `s` is `alphabet[s - 1]`; 0 ends a word.
+    /// Suffix symbol `s` is `alphabet[s - 1]`; 0 ends a word. A block's
+    /// second character is an alphabet position too.
     alphabet: Vec<char>,
     checkpoints: Vec<u32>,
     block_checkpoints: Vec<u32>,
@@ -520,7 +521,11 @@ impl Store {
             *index.count.get_mut(b).ok_or(CorruptStore("block index"))? = count;
             if b >= range.start {
                 second += delta;
-                index.c2[b] = u32::try_from(second).map_err(|_| CorruptStore("second char"))?;
+                let c2 = usize::try_from(second)
+                    .ok()
+                    .and_then(|s| self.alphabet.get(s.checked_sub(1)?))
+                    .ok_or(CorruptStore("second char"))?;
+                index.c2[b] = *c2 as u32;
             }
         }
         if let Some(w) = index.decoded.get_mut(group >> 6) {
