@@ -240,6 +240,15 @@ impl Model {
         assert!(l > 0, "symbol {sym} was not counted");
         w.put(u64::from(self.codes[sym as usize]), u32::from(l));
     }
+    /// Count `sym` (first pass) or write it and its raw bits (second).
+    fn code(&mut self, w: &mut BitWriter, writing: bool, (sym, n, bits): (u32, u32, u64)) {
+        if writing {
+            self.put(w, sym);
+            w.put(bits, n);
+        } else {
+            self.count(sym);
+        }
+    }
     fn write_table(&self, out: &mut Vec<u8>) {
         let n = self
             .lengths
@@ -374,11 +383,15 @@ fn main() {
         }
     }
 
+    // Every character after a word's first: second characters (coded as
+    // steps through this alphabet, which skips the code points no word
+    // uses) and suffix characters.
     let alphabet: Vec<char> = groups
         .values()
         .flat_map(|(_, b)| {
-            b.values()
-                .flat_map(|e| e.keys().flat_map(|rest| rest.chars()))
+            b.iter().flat_map(|(&c2, e)| {
+                std::iter::once(c2).chain(e.keys().flat_map(|rest| rest.chars()))
+            })
         })
         .collect::<BTreeSet<char>>()
         .into_iter()
@@ -399,9 +412,16 @@ fn main() {
     let mut idf_models: Vec<Model> = (0..IDF_CONTEXTS)
         .map(|_| Model::new(escape_alphabet(IDF_DIRECT)))
         .collect();
+    // The first-character table: code point delta, blocks and single flag,
+    // and the single-character word's frequency and tag; its idf index goes
+    // through the entries' idf models (same context: the frequency's size).
+    let mut c1_delta_model = Model::new(escape_alphabet(C1_DELTA_DIRECT));
+    let mut c1_blocks_model = Model::new(escape_alphabet(C1_BLOCKS_DIRECT));
+    let mut single_freq_model = Model::new(escape_alphabet(FREQ_DIRECT));
+    let mut single_tag_model = Model::new(tags.len());
 
     // Two passes over the same walk: count symbols, then write codes.
-    let mut c1_table = Vec::new();
+    let mut stream_c1 = BitWriter::default();
     let mut checkpoints = Vec::new();
     let mut block_checkpoints = Vec::new();
     let mut stream_a = BitWriter::default();
@@ -409,7 +429,15 @@ fn main() {
     for pass in 0..2 {
         let writing = pass == 1;
         if writing {
-            for m in [&mut c2_model, &mut cnt_model, &mut suffix_model] {
+            for m in [
+                &mut c2_model,
+                &mut cnt_model,
+                &mut suffix_model,
+                &mut c1_delta_model,
+                &mut c1_blocks_model,
+                &mut single_freq_model,
+                &mut single_tag_model,
+            ] {
                 m.finish();
             }
             for m in freq_models
@@ -425,18 +453,15 @@ fn main() {
         let mut last_checkpoint = 0usize;
         let mut last_block_checkpoint = 0usize;
         for (&c1, (single, by_c2)) in &groups {
-            if writing {
-                varint(&mut c1_table, c1 as u64 - prev_c1);
-                prev_c1 = c1 as u64;
-                varint(
-                    &mut c1_table,
-                    (by_c2.len() as u64) << 1 | single.is_some() as u64,
-                );
-                if let Some(e) = single {
-                    varint(&mut c1_table, e.freq);
-                    varint(&mut c1_table, u64::from(e.tag));
-                    varint(&mut c1_table, e.idf);
-                }
+            let w = &mut stream_c1;
+            c1_delta_model.code(w, writing, escape(c1 as u64 - prev_c1, C1_DELTA_DIRECT));
+            prev_c1 = c1 as u64;
+            let blocks = (by_c2.len() as u64) << 1 | single.is_some() as u64;
+            c1_blocks_model.code(w, writing, escape(blocks, C1_BLOCKS_DIRECT));
+            if let Some(e) = single {
+                single_freq_model.code(w, writing, escape(e.freq, FREQ_DIRECT));
+                single_tag_model.code(w, writing, (e.tag, 0, 0));
+                idf_models[idf_context(e.freq)].code(w, writing, escape(e.idf, IDF_DIRECT));
             }
             let mut prev_c2 = 0u64;
             for (&c2, entries) in by_c2 {
@@ -452,8 +477,9 @@ fn main() {
                     last_checkpoint = stream_b.bits;
                 }
                 block += 1;
-                let (s, n, v) = escape(c2 as u64 - prev_c2, C2_DIRECT);
-                prev_c2 = c2 as u64;
+                let c2 = u64::from(suffix_sym[&c2]);
+                let (s, n, v) = escape(c2 - prev_c2, C2_DIRECT);
+                prev_c2 = c2;
                 let (cs, cn, cv) = escape(entries.len() as u64 - 1, CNT_DIRECT);
                 if writing {
                     c2_model.put(&mut stream_a, s);
@@ -496,17 +522,52 @@ fn main() {
 
     let mut s_tags = tags.join("\n").into_bytes();
     s_tags.push(b'\n');
+    // Every idf value has at most IDF_DECIMALS decimals, so it is an
+    // integer k over IDF_SCALE; both are exact f64s, and their quotient,
+    // rounded once (IEEE division), is the f64 jieba parses from the text.
+    assert_eq!(IDF_SCALE, 10f64.powi(IDF_DECIMALS as i32));
+    let idf_k = |text: &str| -> u64 {
+        let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+        assert!(
+            frac.len() <= IDF_DECIMALS,
+            "idf value {text} has too many decimals"
+        );
+        let k: u64 = format!("{int}{frac:0<IDF_DECIMALS$}")
+            .parse()
+            .expect("idf value is a plain decimal");
+        assert!(k < 1 << 53);
+        assert_eq!(
+            k as f64 / IDF_SCALE,
+            text.parse::<f64>().unwrap(),
+            "idf value {text}"
+        );
+        k
+    };
     let mut s_idf = Vec::new();
-    for v in std::iter::once(median_text).chain(distinct.iter().map(|&(_, v)| v)) {
-        s_idf.extend_from_slice(v.as_bytes());
-        s_idf.push(b'\n');
+    varint(&mut s_idf, idf_k(median_text));
+    varint(&mut s_idf, distinct.len() as u64);
+    let mut prev = None;
+    for &(_, v) in &distinct {
+        let k = idf_k(v);
+        // Largest first: each value as its difference to the one before.
+        varint(&mut s_idf, prev.map_or(k, |p: u64| p - k));
+        prev = Some(k);
     }
+    let mut c1_table = Vec::new();
+    varint(&mut c1_table, groups.len() as u64);
+    c1_table.extend_from_slice(&stream_c1.bytes);
     let mut s_codes = Vec::new();
     for m in [&c2_model, &cnt_model, &suffix_model]
         .into_iter()
         .chain(&freq_models)
         .chain(&tag_models)
         .chain(&idf_models)
+        .chain([
+            &c1_delta_model,
+            &c1_blocks_model,
+            &single_freq_model,
+            &single_tag_model,
+        ])
     {
         m.write_table(&mut s_codes);
     }

@@ -29,6 +29,7 @@ pub mod analysis;
 pub mod clean;
 mod error;
 pub mod extract;
+mod han;
 pub mod lexicon;
 pub mod numbers;
 pub mod offsets;

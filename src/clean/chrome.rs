@@ -114,10 +114,11 @@ pub(crate) fn starts_with_marker(text: &str) -> bool {
 }
 
 static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\S{0,200}\.(?:jpe?g|png|gif|bmp|webp|svg|tiff?)$").expect("static regex")
+    Regex::new(r"^\S{0,200}\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[bB][mM][pP]|[wW][eE][bB][pP]|[sSſ][vV][gG]|[tT][iI][fF][fF]?)$").expect("static regex")
 });
-static LINK_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:https?://|www\.)\S+$").expect("static regex"));
+static LINK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)\S+$").expect("static regex")
+});
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:图为|图：|图:|图片：|图片:|上图|下图|左图|右图|组图|图\d{1,2}[：:])")
         .expect("static regex")

@@ -199,7 +199,7 @@ static ANY_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:摄影记者|记者|通讯员|实习生|作者|撰稿|撰文|采写|责任编辑|值班编辑|责编|编辑|审核|审校|校对|初审|复审|终审|监制|签发|主编|编审|美编|摄影|摄)").expect("static regex")
 });
 static NAME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\p{Han}{2,4}(?:·\p{Han}{1,8})?").expect("static regex"));
+    LazyLock::new(|| crate::han::regex(r"^\p{Han}{2,4}(?:·\p{Han}{1,8})?").expect("static regex"));
 
 static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:局|委|办|厅|处|政府|中心|公司|报|台|网|社|站|所|院)$").expect("static regex")
@@ -273,7 +273,7 @@ pub(crate) fn editors(line: &str) -> Vec<Editor> {
 }
 
 static BYLINE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(【\[]?\s*(?:(?:本报讯|本台讯|本网讯|\p{Han}{2,10}讯)\s*[】\]]?\s*[（(]?\s*)?(?:\p{Han}{0,10}?(?:日报|晚报|报社|报|电视台|广播电视台|台|网|融媒体中心|新闻中心))?\s*(?:首席|特约|见习|实习|全媒体|融媒体|融媒)?")
+    crate::han::regex(r"^[（(【\[]?\s*(?:(?:本报讯|本台讯|本网讯|\p{Han}{2,10}讯)\s*[】\]]?\s*[（(]?\s*)?(?:\p{Han}{0,10}?(?:日报|晚报|报社|报|电视台|广播电视台|台|网|融媒体中心|新闻中心))?\s*(?:首席|特约|见习|实习|全媒体|融媒体|融媒)?")
         .expect("static regex")
 });
 
@@ -368,7 +368,7 @@ pub(crate) fn is_site_name(s: &str) -> bool {
 }
 
 static PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\p{Han}{2,6}?(?:日报|晚报|早报|时报|商报|都市报|法制报|经济报)")
+    crate::han::regex(r"\p{Han}{2,6}?(?:日报|晚报|早报|时报|商报|都市报|法制报|经济报)")
         .expect("static regex")
 });
 
@@ -378,7 +378,7 @@ pub(crate) fn paper(line: &str) -> Option<String> {
 }
 
 static EPAPER_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*(\p{Han}[\p{Han}·（）()“”]{1,30})")
+    crate::han::regex(r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*(\p{Han}[\p{Han}·（）()“”]{1,30})")
         .expect("static regex")
 });
 
@@ -391,10 +391,10 @@ pub(crate) fn epaper_page(line: &str) -> Option<String> {
 }
 
 static UPLOADED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"本文为(\p{Han}{2,12}?)(?:用户|网友|会员)").expect("static regex")
+    crate::han::regex(r"本文为(\p{Han}{2,12}?)(?:用户|网友|会员)").expect("static regex")
 });
 static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::han::regex(
         r"版权所有\s*(?:[:：]\s*©?|©)\s*(\p{Han}{2,20})|[@©]\s*(\p{Han}{2,20}?)\s*(?:网站)?版权所有|(\p{Han}{2,20}?)(?:网站)?版权所有|(?:©|Copyright)\s*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*(\p{Han}{2,20})",
     )
     .expect("static regex")

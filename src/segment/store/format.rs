@@ -1,6 +1,6 @@
 //! Constants of the store layout, shared with `build.rs` (included by path).
 
-pub const MAGIC: &[u8; 4] = b"MBH2";
+pub const MAGIC: &[u8; 4] = b"MBH3";
 pub const SECTIONS: usize = 9;
 pub const HEADER: usize = 4 + 8 + 4 + 4 + 4 * SECTIONS;
 
@@ -16,6 +16,14 @@ pub const C2_DIRECT: u32 = 256;
 pub const CNT_DIRECT: u32 = 512;
 pub const FREQ_DIRECT: u32 = 256;
 pub const IDF_DIRECT: u32 = 256;
+pub const C1_DELTA_DIRECT: u32 = 256;
+pub const C1_BLOCKS_DIRECT: u32 = 256;
+
+/// Every idf value of idf.txt has at most this many decimals: the store
+/// holds it as an integer over IDF_SCALE (10^IDF_DECIMALS).
+#[allow(dead_code)] // used by build.rs
+pub const IDF_DECIMALS: usize = 11;
+pub const IDF_SCALE: f64 = 1e11;
 
 /// Frequency and tag are coded by word length: 2, 3, 4, 5 or more.
 pub const LEN_CONTEXTS: usize = 4;

@@ -156,22 +156,27 @@ impl Code {
             count[l as usize] += 1;
         }
         count[0] = 0;
-        let mut order: Vec<u16> = (0..lengths.len() as u32)
-            .filter(|&s| lengths[s as usize] > 0)
-            .map(|s| s as u16)
-            .collect();
-        order.sort_by_key(|&s| (lengths[s as usize], s));
-        let mut first_code = [0u32; MAX_LEN + 1];
         let mut first_index = [0u32; MAX_LEN + 1];
         let mut index = 0u32;
         for len in 1..=MAX_LEN {
             first_index[len] = index;
-            if let Some(&s) = order.get(index as usize)
-                && lengths[s as usize] as usize == len
-            {
-                first_code[len] = codes[s as usize];
-            }
             index += count[len];
+        }
+        // The symbols by length, then symbol: placed by counting, not sorted
+        // (this runs for every code at start-up).
+        let mut order = vec![0u16; index as usize];
+        let mut next = first_index;
+        for (sym, &l) in lengths.iter().enumerate() {
+            if l > 0 {
+                order[next[l as usize] as usize] = sym as u16;
+                next[l as usize] += 1;
+            }
+        }
+        let mut first_code = [0u32; MAX_LEN + 1];
+        for len in 1..=MAX_LEN {
+            if count[len] > 0 {
+                first_code[len] = codes[order[first_index[len] as usize] as usize];
+            }
         }
         let mut fast = vec![0u32; 1 << FAST_BITS];
         for (sym, &l) in lengths.iter().enumerate() {

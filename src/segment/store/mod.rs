@@ -7,18 +7,19 @@
 //! are decoded when the segmenter first needs them.
 //!
 //! Layout: magic, total frequency (u64 LE), word count, block count (u32 LE),
-//! eight section lengths (u32 LE), then the sections:
+//! nine section lengths (u32 LE), then the sections:
 //!
 //! | section | content |
 //! |---|---|
 //! | tags | tag names, `\n`-terminated |
-//! | idf | the median idf, then the distinct idf values, largest first, as text |
-//! | c1 | per first character: varint code point delta, varint `blocks << 1 \| single`, and for a single-character word its varint freq, tag, idf index |
+//! | idf | varint: the median idf, the number of distinct values, then the values, largest first, each but the first as its difference to the one before; every value as an integer over `IDF_SCALE` |
+//! | c1 | varint count of first characters, then bits: per first character its code point delta, `blocks << 1 \| single`, and for a single-character word its freq, tag and idf index |
 //! | codes | code lengths of every Huffman code: varint count, one byte each |
-//! | alphabet | the characters of word suffixes: varint count, varint code point deltas |
+//! | alphabet | every character after a word's first: varint count, varint code point deltas |
 //! | checkpoints | varint deltas of the bit offset of every 16th block in `entries` |
-//! | blocks | bits: per block, its second character (delta within its first character) and entry count − 1 |
+//! | blocks | bits: per block, its second character (as the difference of its alphabet position and the previous block's in the group) and entry count − 1 |
 //! | entries | bits: per word, the characters after its first two and a terminator, then freq, tag and idf index |
+//! | block checkpoints | varint deltas of the bit offset of every 64th block in `blocks` |
 //!
 //! A block holds every word of two or more characters that starts with one pair
 //! of characters, sorted. Frequency and tag are coded by word length, the idf
@@ -87,7 +88,8 @@ pub struct Store {
     first_of_bmp: Vec<u16>,
     singles: Vec<Single>,
     codes: Codes,
-    /// Suffix symbol `s` is `alphabet[s - 1]`; 0 ends a word.
+    /// Suffix symbol `s` is `alphabet[s - 1]`; 0 ends a word. A block's
+    /// second character is an alphabet position too.
     alphabet: Vec<char>,
     checkpoints: Vec<u32>,
     block_checkpoints: Vec<u32>,
@@ -236,45 +238,25 @@ impl Store {
         let text = |i: usize| std::str::from_utf8(sections[i]).map_err(|_| CorruptStore("utf-8"));
 
         let tags: Vec<Box<str>> = text(0)?.lines().map(Into::into).collect();
-        let mut idf_lines = text(1)?.lines().map(str::parse::<f64>);
-        let median_idf = idf_lines
-            .next()
-            .and_then(Result::ok)
-            .ok_or(CorruptStore("median"))?;
-        let idf_values = idf_lines
-            .collect::<Result<Vec<f64>, _>>()
-            .map_err(|_| CorruptStore("idf value"))?;
-
-        let mut c1 = Bytes {
-            bytes: sections[2],
+        let mut v = Bytes {
+            bytes: sections[1],
             pos: 0,
         };
-        let mut firsts = Vec::new();
-        let mut singles = Vec::new();
-        let mut ch = 0u64;
-        let mut block = 0u64;
-        while !c1.at_end() {
-            ch += c1.varint()?;
-            let n = c1.varint()?;
-            let single = if n & 1 == 1 {
-                singles.push(Single {
-                    freq: c1.varint()?,
-                    tag: u32::try_from(c1.varint()?).map_err(|_| CorruptStore("tag"))?,
-                    idf: u32::try_from(c1.varint()?).map_err(|_| CorruptStore("idf"))?,
-                });
-                singles.len() as u32 - 1
+        // An integer over IDF_SCALE, divided once: the f64 jieba parses
+        // from idf.txt (build.rs checks every value).
+        let idf = |k: u64| k as f64 / IDF_SCALE;
+        let median_idf = idf(v.varint()?);
+        let n = v.varint()? as usize;
+        let mut idf_values = Vec::with_capacity(n);
+        let mut k = 0u64;
+        for i in 0..n {
+            let d = v.varint()?;
+            k = if i == 0 {
+                d
             } else {
-                u32::MAX
+                k.checked_sub(d).ok_or(CorruptStore("idf value"))?
             };
-            firsts.push(First {
-                ch: u32::try_from(ch).map_err(|_| CorruptStore("char"))?,
-                first_block: block as u32,
-                single,
-            });
-            block += n >> 1;
-        }
-        if block != blocks as u64 {
-            return Err(CorruptStore("block count"));
+            idf_values.push(idf(k));
         }
 
         let mut t = Bytes {
@@ -292,7 +274,58 @@ impl Store {
             .collect::<Result<_, _>>()?;
         let idf = (0..IDF_CONTEXTS)
             .map(|_| t.code())
-            .collect::<Result<_, _>>()?;
+            .collect::<Result<Vec<Code>, _>>()?;
+        let c1_delta = t.code()?;
+        let c1_blocks = t.code()?;
+        let single_freq = t.code()?;
+        let single_tag = t.code()?;
+
+        let mut c1 = Bytes {
+            bytes: sections[2],
+            pos: 0,
+        };
+        let groups = c1.varint()? as usize;
+        let mut bits = Bits::new(sections[2], c1.pos * 8);
+        let corrupt = || CorruptStore("first characters");
+        let mut firsts = Vec::with_capacity(groups);
+        let mut singles = Vec::with_capacity(groups);
+        let mut ch = 0u64;
+        let mut block = 0u64;
+        for _ in 0..groups {
+            ch += c1_delta
+                .decode_escaped(&mut bits, C1_DELTA_DIRECT)
+                .ok_or_else(corrupt)?;
+            let n = c1_blocks
+                .decode_escaped(&mut bits, C1_BLOCKS_DIRECT)
+                .ok_or_else(corrupt)?;
+            let single = if n & 1 == 1 {
+                let freq = single_freq
+                    .decode_escaped(&mut bits, FREQ_DIRECT)
+                    .ok_or_else(corrupt)?;
+                let tag = single_tag.decode(&mut bits).ok_or_else(corrupt)?;
+                let idf = idf
+                    .get(idf_context(freq))
+                    .and_then(|c| c.decode_escaped(&mut bits, IDF_DIRECT))
+                    .ok_or_else(corrupt)?;
+                singles.push(Single {
+                    freq,
+                    tag,
+                    idf: u32::try_from(idf).map_err(|_| CorruptStore("idf"))?,
+                });
+                singles.len() as u32 - 1
+            } else {
+                u32::MAX
+            };
+            firsts.push(First {
+                ch: u32::try_from(ch).map_err(|_| CorruptStore("char"))?,
+                first_block: block as u32,
+                single,
+            });
+            block += n >> 1;
+        }
+        if block != blocks as u64 {
+            return Err(CorruptStore("block count"));
+        }
         let codes = Codes {
             c2,
             cnt,
@@ -488,7 +521,11 @@ impl Store {
             *index.count.get_mut(b).ok_or(CorruptStore("block index"))? = count;
             if b >= range.start {
                 second += delta;
-                index.c2[b] = u32::try_from(second).map_err(|_| CorruptStore("second char"))?;
+                let c2 = usize::try_from(second)
+                    .ok()
+                    .and_then(|s| self.alphabet.get(s.checked_sub(1)?))
+                    .ok_or(CorruptStore("second char"))?;
+                index.c2[b] = *c2 as u32;
             }
         }
         if let Some(w) = index.decoded.get_mut(group >> 6) {
