@@ -25,14 +25,27 @@
 //! [`lexicon`]. Spans are byte offsets into the cleaned text;
 //! [`Analysis::convert_offsets`] turns them into character or UTF-16 offsets.
 
+// A panic in wasm kills the instance and the page with it, so the core may
+// neither unwrap nor index where user data could make it fail: it uses `get`,
+// or says on the spot (an `expect` or `allow` with a reason) why it cannot fail.
+#![cfg_attr(
+    not(test),
+    warn(
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::unwrap_used,
+        clippy::expect_used
+    )
+)]
+
 pub mod analysis;
 pub mod clean;
 mod error;
 pub mod extract;
-mod han;
 pub mod lexicon;
 pub mod numbers;
 pub mod offsets;
+mod re;
 pub mod segment;
 
 #[cfg(target_arch = "wasm32")]

@@ -236,6 +236,7 @@ impl Figure<'_> {
 
 /// Every number in `text`, in order. Numbers without a unit are included
 /// (with an empty unit): extraction decides whether they mean anything.
+#[allow(clippy::string_slice, reason = "i is a char_indices offset of text")]
 pub fn find_numbers(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
@@ -313,6 +314,7 @@ fn may_start(c: char) -> bool {
 /// `增长`), an optional `控制在`, then one number with its unit and
 /// qualifiers, and nothing else. `None` when the phrase holds no definite
 /// number (`十几个`, `数百名`) or more than one.
+#[allow(clippy::string_slice, reason = "w is a prefix of rest")]
 pub fn parse(phrase: &str) -> Option<Number> {
     let phrase = phrase.trim();
     let mut rest = phrase;
@@ -657,6 +659,10 @@ fn scale_at(s: &str) -> Option<&'static str> {
 }
 
 /// Digits (ASCII or full-width) with a decimal point and thousands commas.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "three has at least three characters by the test before"
+)]
 fn read_arabic(text: &str, p: usize, digits: &mut String) -> Option<usize> {
     let mut q = p;
     let mut seen_point = false;
@@ -693,6 +699,7 @@ fn read_arabic(text: &str, p: usize, digits: &mut String) -> Option<usize> {
 /// Reads a Chinese numeral at byte `p` of `text`; returns its value and the
 /// bytes used. Two digits in a row (一二, 十三五, 二〇三五) are not a
 /// quantity but a name or a year, and give `None`.
+#[allow(clippy::string_slice, reason = "i is a char_indices offset of s")]
 fn read_chinese(text: &str, p: usize, mode: Mode) -> Option<(f64, usize)> {
     let s = text.get(p..)?;
     let first = s.chars().next()?;
@@ -804,6 +811,10 @@ fn read_unit<'t>(
 }
 
 /// A unit that is really the start of a word: 项目, 元旦, 天然气, 人民.
+#[allow(
+    clippy::string_slice,
+    reason = "rest starts with u.written, which is how the unit was found"
+)]
 fn unit_fits(rest: &str, u: Unit) -> bool {
     let after = &rest[u.written.len()..];
     let clash: &[&str] = match u.written {

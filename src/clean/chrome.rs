@@ -102,10 +102,9 @@ static LEXICON: LazyLock<Vec<Entry>> = LazyLock::new(|| {
 });
 
 static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::regex(
         r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]{1,3}[）)]|\d{1,3}[、．](?:[^\d]|$)|\d{1,3}\.(?:[^\d]|$)|\d{1,3}\s|第[一二三四五六七八九十百\d]+[章节条部分篇项]|[-•●◆■□▪▶★☆◇○※·*]|[①-⑳])",
     )
-    .expect("static regex")
 });
 
 /// A heading number or list bullet at the start of a line.
@@ -114,39 +113,40 @@ pub(crate) fn starts_with_marker(text: &str) -> bool {
 }
 
 static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\S{0,200}\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[bB][mM][pP]|[wW][eE][bB][pP]|[sSſ][vV][gG]|[tT][iI][fF][fF]?)$").expect("static regex")
+    crate::re::regex(
+        r"^\S{0,200}\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[bB][mM][pP]|[wW][eE][bB][pP]|[sSſ][vV][gG]|[tT][iI][fF][fF]?)$",
+    )
 });
-static LINK_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)\S+$").expect("static regex")
-});
+static LINK_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::regex(r"^(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)\S+$"));
 static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:图为|图：|图:|图片：|图片:|上图|下图|左图|右图|组图|图\d{1,2}[：:])")
-        .expect("static regex")
+    crate::re::regex(r"^(?:图为|图：|图:|图片：|图片:|上图|下图|左图|右图|组图|图\d{1,2}[：:])")
 });
 static CAPTION_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::regex(
         r"(?:(?:记者|通讯员|摄影|摄影记者|特约摄影|实习生|见习记者)[^，。；]{0,20}摄[）)]?|[（(][^（）()]{2,24}(?:摄|供图|摄影)[）)]|供图[）)]?|资料图片?[）)]?|图片来源[:：][^，。]{0,20})$",
     )
-    .expect("static regex")
 });
 static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[•·\-\*【\[（(]*(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|一审|二审|三审|监制|签发|值班编辑|主编|编审|美编|校审|统筹)[:：/／丨|]")
-        .expect("static regex")
+    crate::re::regex(
+        r"^[•·\-\*【\[（(]*(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|一审|二审|三审|监制|签发|值班编辑|主编|编审|美编|校审|统筹)[:：/／丨|]",
+    )
 });
 static BREADCRUMB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[•·【\[]*(?:您当前所在位置|当前所在位置|您现在的位置|您的位置|所在位置|当前位置|现在位置|现在的位置|当前页面|位置)[:：]?")
-        .expect("static regex")
+    crate::re::regex(
+        r"^[•·【\[]*(?:您当前所在位置|当前所在位置|您现在的位置|您的位置|所在位置|当前位置|现在位置|现在的位置|当前页面|位置)[:：]?",
+    )
 });
-static CRUMB_SEP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r">|＞|»|›|→").expect("static regex"));
+static CRUMB_SEP: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(r">|＞|»|›|→"));
 /// The font-size switch: 字号：大 中 小, 【字体：默认】, a bare [大 中 小] (but not 大中小型企业).
 static TOOLBAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:字号|字体)[:：]?[\[【(（]?(?:大|小|默认|放大|缩小|A\+)|^[\[【(（]?大中小[\]】)）]?$|[\[【(（]大中小[\]】)）]")
-        .expect("static regex")
+    crate::re::regex(
+        r"(?:字号|字体)[:：]?[\[【(（]?(?:大|小|默认|放大|缩小|A\+)|^[\[【(（]?大中小[\]】)）]?$|[\[【(（]大中小[\]】)）]",
+    )
 });
 static EPAPER_PAGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"第[A-Z]?\d{1,3}版|^[A-Z]?\d{1,3}版[:：]").expect("static regex"));
-static PIPE_SEP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\||｜|丨").expect("static regex"));
+    LazyLock::new(|| crate::re::regex(r"第[A-Z]?\d{1,3}版|^[A-Z]?\d{1,3}版[:：]"));
+static PIPE_SEP: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(r"\||｜|丨"));
 
 /// The longest line each kind of chrome can be (compact characters).
 fn longest(reason: Why) -> usize {
@@ -171,7 +171,7 @@ static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
                 .collect::<Vec<_>>()
         })
         .collect();
-    Regex::new(&format!("(?:{})", words.join("|"))).expect("lexicon words are escaped")
+    crate::re::regex(&format!("(?:{})", words.join("|")))
 });
 
 /// Whether text holds disclaimer words.
@@ -180,8 +180,7 @@ pub(crate) fn has_disclaimer(text: &str) -> bool {
 }
 
 static DISCLAIMER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[【\[（(]*(?:免责声明|版权声明|特别声明|郑重声明|声明)[:：]")
-        .expect("static regex")
+    crate::re::regex(r"^[【\[（(]*(?:免责声明|版权声明|特别声明|郑重声明|声明)[:：]")
 });
 
 /// A line that reads like a disclaimer: it starts as one or uses two of its phrases.

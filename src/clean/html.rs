@@ -225,6 +225,7 @@ impl Builder {
 
     /// Closes `name` if it is open near the top; a stray end tag is ignored. The search is
     /// bounded so that a page of unclosed tags stays linear.
+    #[allow(clippy::indexing_slicing, reason = "k ranges below the stack's length")]
     fn pop(&mut self, name: &str) {
         let depth = self.stack.len();
         let lo = depth.saturating_sub(64);
@@ -236,6 +237,11 @@ impl Builder {
 
 /// Decodes one character reference starting at `s[0] == '&'`: the characters and the bytes
 /// used, or `None` when it is no reference (the `&` is then literal).
+#[allow(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    reason = "s starts with '&'; the cuts are after ASCII bytes counted in s"
+)]
 fn entity(s: &str) -> Option<(Vec<char>, usize)> {
     let b = s.as_bytes();
     if b.get(1) == Some(&b'#') {
@@ -335,6 +341,10 @@ fn entity(s: &str) -> Option<(Vec<char>, usize)> {
 }
 
 /// Pushes decoded text `s` found at byte `base` of the input.
+#[allow(
+    clippy::string_slice,
+    reason = "i only advances by whole characters or by an entity's length, both within s"
+)]
 fn push_text(b: &mut Builder, s: &str, base: usize) {
     let mut i = 0;
     while i < s.len() {
@@ -357,6 +367,10 @@ fn push_text(b: &mut Builder, s: &str, base: usize) {
 }
 
 /// Decodes entities of an attribute value.
+#[allow(
+    clippy::string_slice,
+    reason = "i only advances by whole characters or by an entity's length, both within s"
+)]
 fn decode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut i = 0;
@@ -394,6 +408,11 @@ fn is_ws(b: u8) -> bool {
 }
 
 /// Parses `<name attr=…>` starting at `at` (`s[at] == '<'`).
+#[allow(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    reason = "every b[i] is behind an i < b.len() test, and every cut is at an ASCII byte or the end"
+)]
 fn start_tag(s: &str, at: usize) -> Tag<'_> {
     let b = s.as_bytes();
     let mut i = at + 1;
@@ -488,6 +507,11 @@ fn find_from(s: &str, from: usize, pat: &str) -> Option<usize> {
 }
 
 /// Turns HTML into lines plus what its `<head>` says.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    reason = "every cut is at a '<' or at the start or end of a marker found by search in s, clamped to s.len()"
+)]
 pub(crate) fn lines(s: &str) -> (Vec<Line>, HeadMeta) {
     let mut b = Builder {
         lines: Vec::new(),
@@ -629,6 +653,10 @@ pub(crate) fn lines(s: &str) -> (Vec<Line>, HeadMeta) {
 }
 
 /// Whether pasted input is HTML rather than text.
+#[allow(
+    clippy::string_slice,
+    reason = "end is moved back to a character boundary first"
+)]
 pub(crate) fn looks_like_html(s: &str) -> bool {
     let t = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
     let head: String = t.chars().take(64).collect::<String>().to_ascii_lowercase();

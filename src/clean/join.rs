@@ -11,10 +11,13 @@ use super::lines::{Line, Shape};
 /// "…为郑州建设国家中心城市增光添彩。记者 范光华 景静": a paragraph that ends with its byline is
 /// finished even though it has no final stop.
 static TRAILING_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::han::regex(r"(?:记者|通讯员|实习生|摄影|编辑|作者)[\s:：]+\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,4}[)）]?$").expect("static regex")
+    crate::re::regex(
+        r"(?:记者|通讯员|实习生|摄影|编辑|作者)[\s:：]+\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,4}[)）]?$",
+    )
 });
 
 /// The last `n` characters of `s`.
+#[allow(clippy::string_slice, reason = "at comes from char_indices of s")]
 fn tail(s: &str, n: usize) -> &str {
     let at = s
         .char_indices()

@@ -74,6 +74,10 @@ fn headline_shaped(s: &Shape) -> bool {
         && !meta::is_site_name(&s.compact)
 }
 
+#[allow(
+    clippy::indexing_slicing,
+    reason = "every index is a line number below n = lines.len(), and verdict, shapes and drop have one entry per line; spread_date uses at most the lines of the window it is given"
+)]
 pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     use Why::*;
     let n = lines.len();

@@ -59,6 +59,10 @@ impl Line {
 }
 
 /// Splits plain text into normalized lines (`\n`, `\r\n`, `\r`, U+2028/2029 all end a line).
+#[allow(
+    clippy::string_slice,
+    reason = "start and nl are line-break positions found by search, or the end"
+)]
 pub(crate) fn split_text(input: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     let end = input.len();

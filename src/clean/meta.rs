@@ -63,10 +63,9 @@ fn days_in_month(y: u32, m: u32) -> u32 {
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::regex(
         r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?(?:\s*(?:星期|周)[一二三四五六日天])?(?:[\sT]*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?",
     )
-    .expect("static regex")
 });
 
 fn num(c: &Captures, i: usize) -> Option<u32> {
@@ -104,12 +103,17 @@ pub(crate) fn dates(line: &str) -> Vec<(usize, Stamp)> {
 }
 
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:发布时间|发表时间|发布日期|发稿时间|时间|日期|发布于|发表于)\s*[:：]?\s*$")
-        .expect("static regex")
+    crate::re::regex(
+        r"(?:发布时间|发表时间|发布日期|发稿时间|时间|日期|发布于|发表于)\s*[:：]?\s*$",
+    )
 });
 
 /// A date introduced by a label such as 发布时间：. The date a document was
 /// written (成文日期) or last touched (更新时间) is not when it was published.
+#[allow(
+    clippy::string_slice,
+    reason = "the offsets are the starts of regex matches in line"
+)]
 pub(crate) fn labelled_date(line: &str) -> Option<Stamp> {
     dates(line)
         .into_iter()
@@ -121,19 +125,16 @@ pub(crate) fn labelled_date(line: &str) -> Option<Stamp> {
 }
 
 static NOT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:成文|发文|更新|修改|生效|截止)(?:日期|时间)\s*[:：]?\s*$")
-        .expect("static regex")
+    crate::re::regex(r"(?:成文|发文|更新|修改|生效|截止)(?:日期|时间)\s*[:：]?\s*$")
 });
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::regex(
         r"(?:发布时间|发表时间|发布日期|发稿时间|更新时间|时间|日期|来源|信息来源|稿源|文章来源|来源于|作者|浏览次数|浏览量|浏览|点击量|点击数|点击|阅读量|阅读数|阅读|访问量|访问次数|字号|人气|发布机构|发文机关|索引号|主题分类|体裁分类|组配分类|服务对象|成文日期|发文日期|发文字号|文号|标题|有效性|主题词|公开方式|公开范围|点赞数|评论数|转发数|收藏数)\s*[:：]",
     )
-    .expect("static regex")
 });
-static STARTS_WITH_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}").expect("static regex")
-});
+static STARTS_WITH_DATE: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::regex(r"^(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"));
 
 /// A line of labelled fields (时间：… 来源：… 点击：…) or a line that starts with a date.
 pub(crate) fn is_meta_line(line: &str) -> bool {
@@ -155,14 +156,19 @@ pub(crate) fn is_dated_line(line: &str, len: usize, clause: usize) -> bool {
 }
 
 static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:信息来源|文章来源|稿件来源|来源于|来源|稿源|出处)\s*[:：]\s*")
-        .expect("static regex")
+    crate::re::regex(r"(?:信息来源|文章来源|稿件来源|来源于|来源|稿源|出处)\s*[:：]\s*")
 });
 static FIELD_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s{2,}|\s*[|｜丨【\[]|\s+(?:作者|记者|编辑|责任编辑|时间|发布|点击|浏览|阅读|字号|访问|日期)").expect("static regex")
+    crate::re::regex(
+        r"\s{2,}|\s*[|｜丨【\[]|\s+(?:作者|记者|编辑|责任编辑|时间|发布|点击|浏览|阅读|字号|访问|日期)",
+    )
 });
 
 /// The value after 来源：, up to the next field.
+#[allow(
+    clippy::string_slice,
+    reason = "the offsets are regex match bounds in line and rest"
+)]
 pub(crate) fn source(line: &str) -> Option<String> {
     let m = SOURCE.find(line)?;
     let rest = &line[m.end()..];
@@ -175,7 +181,9 @@ pub(crate) fn source(line: &str) -> Option<String> {
 }
 
 static CLICKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:点击量|点击数|点击|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|访问量|访问次数|人气)\s*[:：]?\s*(\d{1,12})").expect("static regex")
+    crate::re::regex(
+        r"(?:点击量|点击数|点击|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|访问量|访问次数|人气)\s*[:：]?\s*(\d{1,12})",
+    )
 });
 
 pub(crate) fn clicks(line: &str) -> Option<u64> {
@@ -187,26 +195,33 @@ pub(crate) fn clicks(line: &str) -> Option<u64> {
 
 /// Roles that introduce the people who wrote the article.
 static AUTHOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:摄影记者|记者|通讯员|实习生|作者|撰稿人|撰稿|撰文|采写|文\s*[/／]|文图\s*[/／]|图文\s*[/／])\s*[:：/／]?\s*")
-        .expect("static regex")
+    crate::re::regex(
+        r"(?:摄影记者|记者|通讯员|实习生|作者|撰稿人|撰稿|撰文|采写|文\s*[/／]|文图\s*[/／]|图文\s*[/／])\s*[:：/／]?\s*",
+    )
 });
 /// Roles of the people who edited and approved it.
 static EDITOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(责任编辑|值班编辑|责编|编辑|审核|审校|校对|初审|复审|终审|一审|二审|三审|监制|签发|主编|编审|美编|校审|统筹)\s*[:：/／丨|]\s*")
-        .expect("static regex")
+    crate::re::regex(
+        r"(责任编辑|值班编辑|责编|编辑|审核|审校|校对|初审|复审|终审|一审|二审|三审|监制|签发|主编|编审|美编|校审|统筹)\s*[:：/／丨|]\s*",
+    )
 });
 static ANY_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:摄影记者|记者|通讯员|实习生|作者|撰稿|撰文|采写|责任编辑|值班编辑|责编|编辑|审核|审校|校对|初审|复审|终审|监制|签发|主编|编审|美编|摄影|摄)").expect("static regex")
+    crate::re::regex(
+        r"^(?:摄影记者|记者|通讯员|实习生|作者|撰稿|撰文|采写|责任编辑|值班编辑|责编|编辑|审核|审校|校对|初审|复审|终审|监制|签发|主编|编审|美编|摄影|摄)",
+    )
 });
 static NAME: LazyLock<Regex> =
-    LazyLock::new(|| crate::han::regex(r"^\p{Han}{2,4}(?:·\p{Han}{1,8})?").expect("static regex"));
+    LazyLock::new(|| crate::re::regex(r"^\p{Han}{2,4}(?:·\p{Han}{1,8})?"));
 
-static ORGAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:局|委|办|厅|处|政府|中心|公司|报|台|网|社|站|所|院)$").expect("static regex")
-});
+static ORGAN: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::regex(r"(?:局|委|办|厅|处|政府|中心|公司|报|台|网|社|站|所|院)$"));
 
 /// Names after a role: 2–4 Han characters each, separated by spaces, 、 or ，, each ending at a
 /// separator, a bracket or the end. Returns the names and the byte length consumed.
+#[allow(
+    clippy::string_slice,
+    reason = "pos only advances by regex match ends and by trimmed whitespace, within s"
+)]
 fn names_at(s: &str) -> (Vec<String>, usize) {
     let mut names = Vec::new();
     let mut pos = 0;
@@ -236,6 +251,10 @@ fn names_at(s: &str) -> (Vec<String>, usize) {
 }
 
 /// Authors named anywhere in a line (记者 张静 王璐, 文/李明, 作者：记者 张晓雨).
+#[allow(
+    clippy::string_slice,
+    reason = "the offset is a regex match end in line"
+)]
 pub(crate) fn authors(line: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -255,6 +274,10 @@ pub(crate) fn authors(line: &str) -> Vec<String> {
 }
 
 /// Editors with their roles (责任编辑：李娟, 审核 / 李俊杰 刘晓明).
+#[allow(
+    clippy::string_slice,
+    reason = "the offset is a regex match end in line"
+)]
 pub(crate) fn editors(line: &str) -> Vec<Editor> {
     let mut out = Vec::new();
     for c in EDITOR_ROLE.captures_iter(line) {
@@ -273,12 +296,17 @@ pub(crate) fn editors(line: &str) -> Vec<Editor> {
 }
 
 static BYLINE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::han::regex(r"^[（(【\[]?\s*(?:(?:本报讯|本台讯|本网讯|\p{Han}{2,10}讯)\s*[】\]]?\s*[（(]?\s*)?(?:\p{Han}{0,10}?(?:日报|晚报|报社|报|电视台|广播电视台|台|网|融媒体中心|新闻中心))?\s*(?:首席|特约|见习|实习|全媒体|融媒体|融媒)?")
-        .expect("static regex")
+    crate::re::regex(
+        r"^[（(【\[]?\s*(?:(?:本报讯|本台讯|本网讯|\p{Han}{2,10}讯)\s*[】\]]?\s*[（(]?\s*)?(?:\p{Han}{0,10}?(?:日报|晚报|报社|报|电视台|广播电视台|台|网|融媒体中心|新闻中心))?\s*(?:首席|特约|见习|实习|全媒体|融媒体|融媒)?",
+    )
 });
 
 /// A line that is nothing but a byline ("本报讯 记者 沈佳 通讯员 陆海峰", "（昆明日报记者 李海燕）"):
 /// the names it gives.
+#[allow(
+    clippy::string_slice,
+    reason = "the offsets are regex match ends, and lengths names_at used, within the slice searched"
+)]
 pub(crate) fn byline_only(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
     let inner = t.trim_end_matches([')', '）', '】', ']', ' ']);
@@ -306,10 +334,12 @@ pub(crate) fn byline_only(line: &str) -> Option<Vec<String>> {
 }
 
 static CRUMB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^.*?(?:您当前所在位置|当前所在位置|您现在的位置|您的位置|所在位置|当前位置|现在位置|现在的位置|当前页面|位置)\s*[:：]?\s*").expect("static regex")
+    crate::re::regex(
+        r"^.*?(?:您当前所在位置|当前所在位置|您现在的位置|您的位置|所在位置|当前位置|现在位置|现在的位置|当前页面|位置)\s*[:：]?\s*",
+    )
 });
 static CRUMB_SPLIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*(?:>>|->|>|＞|»|›|→)\s*").expect("static regex"));
+    LazyLock::new(|| crate::re::regex(r"\s*(?:>>|->|>|＞|»|›|→)\s*"));
 
 const NOT_A_COLUMN: &[&str] = &[
     "首页",
@@ -327,6 +357,10 @@ const NOT_A_COLUMN: &[&str] = &[
 ];
 
 /// Site and column from a breadcrumb line.
+#[allow(
+    clippy::string_slice,
+    reason = "the offset is a regex match end in line"
+)]
 pub(crate) fn breadcrumb(line: &str) -> (Option<String>, Option<String>) {
     let body = CRUMB_LABEL.find(line).map_or(line, |m| &line[m.end()..]);
     let segs: Vec<&str> = CRUMB_SPLIT
@@ -368,8 +402,7 @@ pub(crate) fn is_site_name(s: &str) -> bool {
 }
 
 static PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::han::regex(r"\p{Han}{2,6}?(?:日报|晚报|早报|时报|商报|都市报|法制报|经济报)")
-        .expect("static regex")
+    crate::re::regex(r"\p{Han}{2,6}?(?:日报|晚报|早报|时报|商报|都市报|法制报|经济报)")
 });
 
 /// The first newspaper named in a line (e-paper navigation).
@@ -378,8 +411,7 @@ pub(crate) fn paper(line: &str) -> Option<String> {
 }
 
 static EPAPER_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::han::regex(r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*(\p{Han}[\p{Han}·（）()“”]{1,30})")
-        .expect("static regex")
+    crate::re::regex(r"第\s*[A-Z]?\d{1,3}\s*版\s*[:：]\s*(\p{Han}[\p{Han}·（）()“”]{1,30})")
 });
 
 /// The page name of an e-paper header (第01版：要闻 → 要闻).
@@ -390,17 +422,14 @@ pub(crate) fn epaper_page(line: &str) -> Option<String> {
         .map(|m| m.as_str().to_string())
 }
 
-static UPLOADED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::han::regex(r"本文为(\p{Han}{2,12}?)(?:用户|网友|会员)").expect("static regex")
-});
+static UPLOADED_BY: LazyLock<Regex> =
+    LazyLock::new(|| crate::re::regex(r"本文为(\p{Han}{2,12}?)(?:用户|网友|会员)"));
 static COPYRIGHT_OWNER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::han::regex(
+    crate::re::regex(
         r"版权所有\s*(?:[:：]\s*©?|©)\s*(\p{Han}{2,20})|[@©]\s*(\p{Han}{2,20}?)\s*(?:网站)?版权所有|(\p{Han}{2,20}?)(?:网站)?版权所有|(?:©|Copyright)\s*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*(\p{Han}{2,20})",
     )
-    .expect("static regex")
 });
-static ACCOUNT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^原创\s+(\S{2,20})\s").expect("static regex"));
+static ACCOUNT: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(r"^原创\s+(\S{2,20})\s"));
 
 /// The site named by a disclaimer, a copyright line or a WeChat account line.
 pub(crate) fn site(line: &str) -> Option<String> {
@@ -418,19 +447,14 @@ pub(crate) fn site(line: &str) -> Option<String> {
 
 /// The date spread over lines: `2013` / `02/20` / `09:04`, or a badge `27` / `2022-07`.
 pub(crate) fn spread_date(lines: &[&str]) -> Option<(Stamp, usize)> {
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^((?:19|20)\d{2})年?$").expect("static regex"));
-    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?$").expect("static regex")
-    });
-    static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})月?$").expect("static regex")
-    });
-    static DAY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(\d{1,2})日?$").expect("static regex"));
-    static TIME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$").expect("static regex")
-    });
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(r"^((?:19|20)\d{2})年?$"));
+    static MONTH_DAY: LazyLock<Regex> =
+        LazyLock::new(|| crate::re::regex(r"^(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?$"));
+    static YEAR_MONTH: LazyLock<Regex> =
+        LazyLock::new(|| crate::re::regex(r"^((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})月?$"));
+    static DAY: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(r"^(\d{1,2})日?$"));
+    static TIME: LazyLock<Regex> =
+        LazyLock::new(|| crate::re::regex(r"^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$"));
     let get = |i: usize| lines.get(i).copied().unwrap_or("");
     let time_at = |i: usize| {
         TIME.captures(get(i))

@@ -136,6 +136,10 @@ pub fn clean(input: &str, options: &CleanOptions) -> Cleaned {
 
 /// Cleans `input` read as `format`. The text of a [`Cleaned`] is text whatever
 /// it contains, so cleaning it again goes through here with [`Format::Text`].
+#[allow(
+    clippy::string_slice,
+    reason = "cut is moved back to a character boundary first"
+)]
 pub fn clean_as(input: &str, format: Format, options: &CleanOptions) -> Cleaned {
     // Offsets are kept as u32 to halve the per-character map; the analyzer's
     // size limit is far below 4 GiB, and a larger input is cut at a character.
@@ -254,6 +258,10 @@ struct Page {
 /// on its own output, and one round can expose more: two halves of a sentence that a dropped
 /// caption kept apart meet, a heading's markup is gone. Each round only drops or joins lines,
 /// so a few rounds suffice; every round is linear.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "decide gives one verdict per line it was given, and its spread date's line is one of them"
+)]
 fn settle(lines: Vec<Line>, head: &HeadMeta) -> Page {
     let empty = HeadMeta::default();
     let mut gone: Vec<(Line, Option<Why>)> = Vec::new();
@@ -308,6 +316,7 @@ fn settle(lines: Vec<Line>, head: &HeadMeta) -> Page {
     }
 }
 
+#[allow(clippy::indexing_slicing, reason = "k ranges below n = lines.len()")]
 fn read_meta(page: &Page, head: &HeadMeta) -> Meta {
     use Why as R;
     let lines = &page.lines;

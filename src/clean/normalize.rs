@@ -143,6 +143,10 @@ impl LineBuilder {
 
     /// Pushes the characters of `s`, which starts at byte `base` of the input. Runs of
     /// characters that stay as they are are copied whole.
+    #[allow(
+        clippy::string_slice,
+        reason = "run comes from find in rest and n is the length of rest's first character"
+    )]
     pub fn push_str(&mut self, s: &str, base: u32) {
         let mut rest = s;
         let mut at = base;

@@ -62,6 +62,7 @@ impl Matcher {
     }
 
     /// Whether a known form is written in `s`.
+    #[allow(clippy::string_slice, reason = "i is a char_indices offset of s")]
     pub fn has_form(&self, s: &str) -> bool {
         s.char_indices().any(|(i, c)| {
             self.firsts.may_contain(c)
@@ -79,6 +80,7 @@ impl Matcher {
     }
 
     /// The known form that ends `phrase`, as (start, canonical).
+    #[allow(clippy::string_slice, reason = "i is a char_indices offset of phrase")]
     fn form_at_end(&self, phrase: &str) -> Option<(usize, &'static str)> {
         // The longest known form that ends the phrase: try the suffixes from
         // the longest, one hash lookup each (城乡居民人均可支配收入 before
@@ -146,6 +148,10 @@ const MODIFIERS: &[&str] = &[
 
 /// Names the phrase `text[start..end]`: canonical when it ends with a known
 /// form behind a place or a modifier, else as written.
+#[allow(
+    clippy::string_slice,
+    reason = "at is a char_indices offset of phrase; skip and place.len() are the lengths of prefixes of prefix"
+)]
 pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
     let phrase = text.get(start..end).unwrap_or("");
     let as_written = Named {
@@ -197,6 +203,7 @@ pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
 
 /// The end of `s` without the words that link an indicator to its number
 /// (同比增长, 累计完成, 比上年, 控制在, 年均增速…).
+#[allow(clippy::string_slice, reason = "link is a suffix of s")]
 pub fn strip_tail(s: &str) -> &str {
     let w = words();
     let mut s = s.trim_end();
@@ -242,10 +249,13 @@ pub fn strip_noun_tail(s: &str) -> &str {
 
 /// A period or a duration at the end of a phrase: 地区生产总值一季度,
 /// 固定资产投资连续3个月.
+#[allow(
+    clippy::string_slice,
+    reason = "the offsets are regex match starts in s or the start of a suffix of s"
+)]
 fn strip_time_tail(s: &str) -> &str {
     static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:连续|持续)?(?:\d+|[一二两三四五六七八九十]+)(?:个月|个季度|年)$")
-            .expect("the duration pattern is valid")
+        crate::re::regex(r"(?:连续|持续)?(?:\d+|[一二两三四五六七八九十]+)(?:个月|个季度|年)$")
     });
     // The patterns only where they can match: after the last characters
     // periods and durations end with.
@@ -267,10 +277,15 @@ fn strip_time_tail(s: &str) -> &str {
 
 /// 比2015年, 较上年同期, 与上半年相比, 是“十三五”初的: what a change or a
 /// multiple is measured against.
+#[allow(
+    clippy::string_slice,
+    reason = "the offset is a regex match start in s"
+)]
 fn strip_comparison(s: &str) -> &str {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:比|较|与|同|是|在)[^，。；比较与同是在]*?(?:年|期|季度|月|末|初|上半年|下半年|基础上)(?:同期)?(?:相比|比较)?的?$")
-            .expect("the comparison pattern is valid")
+        crate::re::regex(
+            r"(?:比|较|与|同|是|在)[^，。；比较与同是在]*?(?:年|期|季度|月|末|初|上半年|下半年|基础上)(?:同期)?(?:相比|比较)?的?$",
+        )
     });
     // The pattern only where it can match: a comparison word and a time word.
     if !s.contains(['比', '较', '与', '同', '是', '在']) {
@@ -284,12 +299,15 @@ fn strip_comparison(s: &str) -> &str {
 
 /// How many bytes at the start of `s` are not part of the indicator: cue
 /// words, time words, the whole area (全市), bullets.
+#[allow(
+    clippy::string_slice,
+    reason = "at only advances by trimmed characters, the lengths of matched prefixes and regex match ends, within s"
+)]
 pub fn lead_len(s: &str) -> usize {
     static SPAN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::re::regex(
             r"^(?:到|至|在)?(?:[一二两三四五六七八九十]+|\d+)(?:年|个月|个季度)(?:来|内|间|时间)?",
         )
-        .expect("the span pattern is valid")
     });
     let w = words();
     let mut at = 0;
@@ -337,6 +355,10 @@ pub fn lead_len(s: &str) -> usize {
 /// The words after a counted number that name what is counted
 /// (`121个重大项目`, `60%以上的群众回迁`), up to a verb, a comma or the next
 /// number. Absolute offsets.
+#[allow(
+    clippy::string_slice,
+    reason = "the offsets are char_indices of rest and the end of a '）' found in it"
+)]
 pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
     let w = words();
     let mut start = from;
@@ -400,6 +422,11 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
 /// The indicator words of a list written before 分别 or 均, split at 、 and
 /// 和: `PM2.5、PM10`, `城镇、农村居民人均可支配收入` (the shared head is
 /// given to each short item), `城乡居民收入` (城镇 and 农村 when `expand`).
+#[allow(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    reason = "i and from step by whole characters and separators within phrase; items index out, which has one entry per item; out[0] is behind out.len() == 1; n < last_chars.len() by the test before"
+)]
 pub fn list_items(
     text: &str,
     start: usize,

@@ -287,6 +287,7 @@ impl<'t> Doc<'t> {
         }
     }
 
+    #[allow(clippy::indexing_slicing, reason = "k ranges below cands.len()")]
     fn sentence(&mut self, sent: Part, quotes: &[(usize, usize)], carry: &mut Carry, quiet: bool) {
         let text = self.text;
         let s = sent.of(text);
@@ -499,6 +500,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Marks 从X增长到Y: X becomes the baseline of Y.
+    #[allow(clippy::indexing_slicing, reason = "i + 1 ranges below cands.len()")]
     fn pair_from_to(&self, sent: Part, cands: &mut [Cand]) {
         for i in 0..cands.len().saturating_sub(1) {
             let (x, y) = (&cands[i].n, &cands[i + 1].n);
@@ -517,6 +519,11 @@ impl<'t> Doc<'t> {
 
     /// 分别 and 均: one figure per indicator of a list. Returns the index
     /// after the numbers it used, when it applies at `k`.
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        reason = "cand indices are k and the run after it, which stops at cands.len(); item indices are below items.len(), sources has one entry per item, and recs is sliced only after a length test; text offsets are rfind results and the lengths of strip_tail's prefix of raw"
+    )]
     fn distribute(
         &self,
         sent: Part,
@@ -661,6 +668,11 @@ impl<'t> Doc<'t> {
 
     /// The figure at `k` with its indicator. A list of indicators sharing
     /// one rate gives one figure each.
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        reason = "k is a candidate of cands; every text offset is a clause or number bound in text, or that plus the length of a prefix of the phrase found by search (find, strip_*, lead_len, place_prefix), so on a character boundary within the phrase"
+    )]
     fn build(
         &self,
         sent: Part,
@@ -966,6 +978,10 @@ impl<'t> Doc<'t> {
 
     /// The last known indicator written earlier in the sentence, for a
     /// clause that names none (`地区生产总值力争跨两个千亿元台阶，达到5000亿元以上`).
+    #[allow(
+        clippy::string_slice,
+        reason = "a and b are a phrase's bounds found in head by the indicator search"
+    )]
     fn named_before(&self, sent: Part, until: usize) -> Option<Prev> {
         let head = self.text.get(sent.start..until)?;
         let (a, b, canonical) = self.matcher.last_form(head)?;
@@ -1088,6 +1104,7 @@ impl<'t> Doc<'t> {
         period.and_then(|p| period::resolve(p, self.present, year_context))
     }
 
+    #[allow(clippy::string_slice, reason = "cues are regex match bounds in text")]
     fn status_of(
         &self,
         rec: &Rec,
@@ -1202,6 +1219,10 @@ impl<'t> Doc<'t> {
 
     /// The place a sentence is about, named at its start
     /// (`开发区2017年经济社会发展的预期目标是`).
+    #[allow(
+        clippy::string_slice,
+        reason = "at and skip are match ends and the lengths of matched prefixes, within s"
+    )]
     fn sentence_subject(&self, sent: Part) -> Option<String> {
         let s = sent.of(self.text);
         // No place suffix near the start, no place: most sentences stop here.
@@ -1240,6 +1261,10 @@ impl<'t> Doc<'t> {
         topic.then(|| place.to_string())
     }
 
+    #[allow(
+        clippy::string_slice,
+        reason = "a and b are the bounds of a qualitative match in text"
+    )]
     fn qualitative(&mut self, sent: Part, cands: &[Cand]) {
         let text = self.text;
         let s = sent.of(text);
@@ -1285,6 +1310,7 @@ impl<'t> Doc<'t> {
 }
 
 /// The items of a sorted list that lie inside `part`.
+#[allow(clippy::indexing_slicing, reason = "keep counts a prefix of slice")]
 fn within<T>(items: &[T], part: Part, span: impl Fn(&T) -> (usize, usize)) -> &[T] {
     let a = items.partition_point(|x| span(x).0 < part.start);
     let b = items.partition_point(|x| span(x).0 < part.end);
@@ -1295,6 +1321,7 @@ fn within<T>(items: &[T], part: Part, span: impl Fn(&T) -> (usize, usize)) -> &[
 }
 
 /// 均 of 平均, 人均, 均衡, 均等: not "each".
+#[allow(clippy::string_slice, reason = "at is where rfind found 均 in head")]
 fn is_part_of_word_jun(head: &str, at: usize) -> bool {
     let before = head[..at].chars().next_back();
     let after = head[at + "均".len()..].chars().next();
@@ -1312,6 +1339,11 @@ fn after_is_target(text: &str, end: usize) -> bool {
 }
 
 /// 11条（段）、578公里高速公路: the first number counts the noun of the second.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    reason = "k is a candidate of cands; close is where find found '）' in gap"
+)]
 fn shared_after(text: &str, cands: &[Cand], k: usize, ce: usize) -> Option<(usize, usize)> {
     let next = cands.get(k + 1)?;
     let gap = text.get(cands[k].n.span.1..next.n.span.0)?;
@@ -1334,6 +1366,10 @@ fn after_de_name(text: &str, end: usize, ce: usize) -> Option<(usize, usize)> {
 
 /// The part of an amount word not already in the counted indicator:
 /// 签订合同项目 + 合同总投资 → 总投资.
+#[allow(
+    clippy::string_slice,
+    reason = "each cut is the end of a character of amount"
+)]
 fn amount_core<'a>(amount: &'a str, counted: &str) -> &'a str {
     let mut cut = 0;
     for (i, c) in amount.char_indices() {

@@ -177,10 +177,9 @@ pub fn is_ratio(indicator: &str) -> bool {
 /// between them are a change verb with 到/至, and 从/由 stands before `x`.
 pub fn from_to(text: &str, x: &Number, y: &Number, clause_start: usize) -> bool {
     static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::re::regex(
             r"^(?:增长|增加|提高|提升|扩大|拓展|上升|跃升|攀升|增|减少|下降|降低|缩小|缩短|压缩|降|减|发展|达)(?:到|至)了?(?:(?:19|20)\d\d年(?:的|底)?)?(?:不低于|超过|近)?$",
         )
-        .expect("the from-to pattern is valid")
     });
     let Some(between) = text.get(x.span.1..y.span.0) else {
         return false;
@@ -190,8 +189,9 @@ pub fn from_to(text: &str, x: &Number, y: &Number, clause_start: usize) -> bool 
     }
     let head = text.get(clause_start..x.span.0).unwrap_or("");
     static FROM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:从|由)(?:每[^，。；\d]{1,6}?)?(?:(?:19|20)\d\d年(?:的|底)?|[一二三四]季度的|“?十[一二三四]五”?[末初]的?)?$")
-            .expect("the from pattern is valid")
+        crate::re::regex(
+            r"(?:从|由)(?:每[^，。；\d]{1,6}?)?(?:(?:19|20)\d\d年(?:的|底)?|[一二三四]季度的|“?十[一二三四]五”?[末初]的?)?$",
+        )
     });
     FROM.is_match(head)
 }
@@ -207,11 +207,10 @@ pub fn from_start(text: &str, x: &Number, clause_start: usize) -> usize {
 /// least 6, aiming at 7).
 pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
     static FLAT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:与|和|同)(?:上年|去年|上一年|上年同期)(?:基本)?持平").expect("valid")
+        crate::re::regex(r"(?:与|和|同)(?:上年|去年|上一年|上年同期)(?:基本)?持平")
     });
     static BAO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:增速|增长)[“\x22]保(\d+(?:\.\d+)?)%?争(\d+(?:\.\d+)?)%?[”\x22]")
-            .expect("valid")
+        crate::re::regex(r"(?:增速|增长)[“\x22]保(\d+(?:\.\d+)?)%?争(\d+(?:\.\d+)?)%?[”\x22]")
     });
     let mut out = Vec::new();
     // Most sentences have neither; two substring tests spare the patterns.
@@ -265,8 +264,9 @@ fn word_number(start: usize, end: usize, value: f64, comparator: Comparator) -> 
 /// level of the indicator.
 pub fn benchmark_at(raw: &str) -> Option<usize> {
     static BENCH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年)[^，。；\d]*$")
-            .expect("the benchmark pattern is valid")
+        crate::re::regex(
+            r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年)[^，。；\d]*$",
+        )
     });
     const VERBS: &[&str] = &["高于", "低于", "快于", "慢于", "超", "高出", "领先", "落后"];
     if !VERBS.iter().any(|v| has(raw, v)) {

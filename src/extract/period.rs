@@ -63,12 +63,9 @@ impl Resolved {
 /// the matches, [`classify`] reads them.
 const PATTERN: &str = r#"(?:(?:19|20)[0-9][0-9] ?年(?:度)?|[一二三四五六七八九〇零]{4}年|[“"]?(?:十[一二三四五]|[一二三四五六七八九十])五[”"]?|(?:1|一|元) ?(?:[-—–~～至到]|月至|月到|月—|月-) ?(?:[0-9]{1,2}|十[一二]?|[二三四五六七八九]) ?月|截[至止](?:到)? ?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九]) ?月(?:底|末|份)?|前 ?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九两]) ?个 ?月|前三季度|前3季度|上半年|下半年|(?:第)?[一二三四1-4] ?季度|五年来|过去五年|过去的五年|这五年|近五年|五年间|五年中|三年来|过去三年|近三年|今后五年|未来五年|去年|上年|过去一年|过去的一年|上一年|今年|本年度|本年|目前|当前|现阶段|全年|当年|年内|年底前|年底|年末|明年)"#;
 
-static MENTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(PATTERN).expect("the period pattern is valid"));
-static MENTION_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^{PATTERN}")).expect("the period pattern is valid"));
-static MENTION_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("{PATTERN}$")).expect("the period pattern is valid"));
+static MENTION: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(PATTERN));
+static MENTION_START: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(&format!("^{PATTERN}")));
+static MENTION_END: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(&format!("{PATTERN}$")));
 
 /// What a matched period word means; `rest` is the text after it.
 fn classify(m: &str, rest: &str) -> Option<Period> {
@@ -160,6 +157,7 @@ fn classify(m: &str, rest: &str) -> Option<Period> {
 }
 
 /// Every period written in `s`; offsets are relative to `s`.
+#[allow(clippy::string_slice, reason = "end is a regex match end in s")]
 pub fn mentions(s: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     for m in MENTION.find_iter(s) {
@@ -180,6 +178,7 @@ pub fn mentions(s: &str) -> Vec<Mention> {
 }
 
 /// The length of a period written at the very start of `s`.
+#[allow(clippy::string_slice, reason = "the offset is a regex match end in s")]
 pub fn at_start(s: &str) -> Option<usize> {
     let m = MENTION_START.find(s)?;
     classify(m.as_str(), &s[m.end()..]).map(|_| m.end())
@@ -193,6 +192,7 @@ pub fn at_end(s: &str) -> Option<usize> {
 
 /// A year written right before a month span is the span's year
 /// (`2015年1至9月`).
+#[allow(clippy::indexing_slicing, reason = "i ranges over 1..mentions.len()")]
 fn attach_years(mentions: &mut [Mention]) {
     for i in 1..mentions.len() {
         if let (
@@ -217,6 +217,10 @@ fn attach_years(mentions: &mut [Mention]) {
 
 /// 比2010年, 较2019年同期, 是2015年的, 在2020年基础上, 从2016年的, 与上年相比,
 /// 比上年: the period a figure is compared with.
+#[allow(
+    clippy::string_slice,
+    reason = "start and end are the bounds of a regex match in s"
+)]
 fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
     let head = &s[..start];
     let tail = &s[end..];

@@ -11,7 +11,7 @@ use super::indicator::Matcher;
 /// given are short and hold no figure, so `.+?` needs no bound (a bounded
 /// repetition of a Unicode class makes a large automaton).
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::re::regex(
         r"(?x)
         (?:较快|稳步|持续|平稳|快速|稳定|明显|显著|进一步|大幅|逐步|保持)?
         (?:增长|提高|提升|改善|下降|优化|降低)
@@ -22,11 +22,14 @@ static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
       | 控制在.+?(?:目标|范围|计划)(?:以内|之内|内)?
       | 稳量提质",
     )
-    .expect("the qualitative pattern is valid")
 });
 
 /// The goal stated in `clause` without a number, as (indicator, evidence
 /// start, evidence end) relative to the clause.
+#[allow(
+    clippy::string_slice,
+    reason = "the offset is a regex match start in clause"
+)]
 pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
     if clause.chars().any(|c| c.is_ascii_digit()) {
         return None;
@@ -63,6 +66,7 @@ pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
     Some((canonical.to_string(), at, m.end()))
 }
 
+#[allow(clippy::string_slice, reason = "i is a char_indices offset of head")]
 fn matcher_form(head: &str, matcher: &Matcher) -> Option<(usize, &'static str)> {
     // The last known form in the words before the predicate.
     let mut found = None;

@@ -68,7 +68,7 @@ static CUES: LazyLock<CueTable> = LazyLock::new(|| {
     all.dedup();
     let alternation: Vec<String> = all.iter().map(|w| regex::escape(w)).collect();
     CueTable {
-        pattern: Regex::new(&alternation.join("|")).expect("cue words make a valid pattern"),
+        pattern: crate::re::regex(&alternation.join("|")),
         kinds,
     }
 });
@@ -76,6 +76,10 @@ static CUES: LazyLock<CueTable> = LazyLock::new(|| {
 /// Every cue word in `s` (offsets relative to `s`), leaving out the ones
 /// that are parts of other words (主要, 需要, 将近) and nouns of a share
 /// (占年度投资计划的89.4%: 计划 is the plan, not a plan cue).
+#[allow(
+    clippy::string_slice,
+    reason = "the offsets are regex match bounds in s"
+)]
 pub fn cues(s: &str) -> Vec<Cue> {
     let table = &*CUES;
     let mut out = Vec::new();

@@ -4,6 +4,10 @@
 use super::words::{suffix_in, words};
 
 /// The place a phrase starts with (`开发区`, `二七区`, `曹妃甸区`), if any.
+#[allow(
+    clippy::string_slice,
+    reason = "end is a char_indices offset of phrase or its length"
+)]
 pub fn place_prefix(phrase: &str) -> Option<&str> {
     let w = words();
     if phrase.starts_with("全国") {

@@ -49,6 +49,10 @@ fn cut_inside_figure(before: &str, after: &str) -> bool {
 /// in one pass over its bytes. A full stop right before 以内/以下 is a copy
 /// error inside a figure (`6.5％。以内`), not a sentence end. Numbers inside
 /// a quotation are names and slogans (“1521”工程, “300米见绿”).
+#[allow(
+    clippy::string_slice,
+    reason = "o, start and end are offsets of whole characters found in s, or its end"
+)]
 pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
     let s = para.of(text);
     let mut sents = Vec::new();
@@ -108,6 +112,10 @@ pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
 
 /// Where the clause holding byte `at` of the text starts: after the last
 /// comma or colon before it, or at the sentence start.
+#[allow(
+    clippy::string_slice,
+    reason = "i is where rfind found a comma in head"
+)]
 pub fn clause_start(text: &str, sentence: Part, at: usize) -> usize {
     let head = text.get(sentence.start..at).unwrap_or("");
     head.rfind(['，', ',', '：', ':'])
@@ -144,8 +152,9 @@ pub fn is_heading(line: &str) -> bool {
 pub fn glued_heading(line: &str) -> Option<&str> {
     use std::sync::LazyLock;
     static GLUED: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^，。；,]*?(?:回顾|安排|目标|任务|成就|部署|打算|计划|重点工作|主要工作)")
-            .expect("the glued heading pattern is valid")
+        crate::re::regex(
+            r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^，。；,]*?(?:回顾|安排|目标|任务|成就|部署|打算|计划|重点工作|主要工作)",
+        )
     });
     let line = line.trim_start();
     // Only a numbered line can be a glued heading; the pattern runs on those.

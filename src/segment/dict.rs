@@ -196,6 +196,10 @@ impl LazyJieba {
     /// Whether the pair `a b` needs nothing loaded, or else what it needs;
     /// `fa` holds the flags of `a`.
     #[inline(always)]
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "pair_slot takes the top bits of a hash, below PAIR_CACHE, the cache's length"
+    )]
     fn pair_ready(&self, state: &State, a: char, fa: u8, b: char) -> Result<(), Need> {
         if fa & STARTS == 0 || !in_words(b) {
             return Ok(());

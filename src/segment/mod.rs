@@ -319,6 +319,10 @@ impl Segmenter {
         })
     }
 
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "a bool as usize is 0 or 1, and there are two TextRanks"
+    )]
     pub fn keywords(&self, text: &str, options: &KeywordOptions) -> Vec<Keyword> {
         let custom;
         let stop_words: &BTreeSet<String> = if options.stop_words.is_empty() {

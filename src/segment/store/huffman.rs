@@ -11,6 +11,10 @@ const FAST_BITS: u32 = 10;
 
 /// Assign canonical codes to `lengths` (0: symbol unused): by length, then by
 /// symbol, as deflate does. Returns `None` for lengths that no prefix code has.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "lengths above MAX_LEN are refused first, and codes has one entry per length"
+)]
 pub fn canonical_codes(lengths: &[u8]) -> Option<Vec<u32>> {
     let mut count = [0u32; MAX_LEN + 1];
     for &l in lengths {
@@ -91,6 +95,10 @@ impl<'a> Bits<'a> {
 
     /// Fill `buf` to at least 56 valid bits.
     #[inline(always)]
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "get(next..next + 8) gave eight bytes"
+    )]
     fn refill(&mut self) {
         let word = match self.data.get(self.next..self.next + 8) {
             Some(b) => u64::from_be_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
@@ -149,6 +157,10 @@ pub struct Code {
 }
 
 impl Code {
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "canonical_codes refused lengths above MAX_LEN; order has one slot per used symbol, placed from first_index of its length; a code of length l <= FAST_BITS fills 2^(FAST_BITS - l) slots of the 2^FAST_BITS table from its own prefix"
+    )]
     pub fn from_lengths(lengths: &[u8]) -> Option<Code> {
         let codes = canonical_codes(lengths)?;
         let mut count = [0u32; MAX_LEN + 1];
@@ -214,6 +226,10 @@ impl Code {
     /// The next symbol, or `None` if the bits are no code (a corrupt stream,
     /// or an empty alphabet).
     #[inline]
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "peek(FAST_BITS) is below the table's 2^FAST_BITS entries, and len <= max_len <= MAX_LEN"
+    )]
     pub fn decode(&self, bits: &mut Bits<'_>) -> Option<u32> {
         // A FAST_BITS-bit value indexes the 2^FAST_BITS-entry table.
         let e = self.fast[bits.peek(FAST_BITS) as usize];

@@ -172,6 +172,7 @@ impl Bytes<'_> {
     }
 }
 
+#[allow(clippy::indexing_slicing, reason = "get(i..i + 4) gave four bytes")]
 fn u32_at(data: &[u8], i: usize) -> Result<u32, CorruptStore> {
     data.get(i..i + 4)
         .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
@@ -218,6 +219,10 @@ impl Store {
         STORE.len()
     }
 
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "the loop above pushed SECTIONS sections, and every index is a constant below SECTIONS"
+    )]
     pub fn from_bytes(data: &'static [u8]) -> Result<Self, CorruptStore> {
         if data.get(..4) != Some(MAGIC) {
             return Err(CorruptStore("magic"));
@@ -497,6 +502,10 @@ impl Store {
     /// the sizes of the blocks between the two (which entry lookups in the
     /// group may skip over) are filled in as well.
     #[inline(never)]
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "c2 has one entry per block, as count has, whose get_mut(b) succeeded just before"
+    )]
     pub fn decode_group(&self, group: usize, index: &mut BlockIndex) -> Result<(), CorruptStore> {
         let range = self.blocks_of(group);
         let start = range.start - range.start % BLOCK_CHECKPOINT_EVERY;
@@ -641,6 +650,10 @@ impl Store {
     }
 
     /// Every word in store order, for tests and the fully loaded reference.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "blocks_of gives block numbers below the block count, the length of index.c2"
+    )]
     pub fn for_each(&self, mut f: impl FnMut(&str, Entry<'_>)) -> Result<(), CorruptStore> {
         let index = BlockIndex::full(self)?;
         let mut word = String::new();

@@ -1,10 +1,12 @@
-//! Han characters in regular expressions, without the Unicode script tables.
+//! The one place a pattern is compiled, and Han characters in patterns
+//! without the Unicode script tables.
 //!
 //! The `regex` crate is built with only the Unicode tables mubiao's patterns
 //! need (`\d`, `\s`; see Cargo.toml): the script, category and case tables
 //! would add about 300 KB to the WebAssembly, most of what a browser downloads
 //! besides the dictionary, for one property. Patterns write `\p{Han}` as
-//! usual and are compiled with [`regex`], which spells it out as [`HAN`].
+//! usual and are compiled with [`regex`], which spells it out as
+//! [`HAN`].
 
 use std::borrow::Cow;
 
@@ -35,9 +37,17 @@ pub fn expand(pattern: &str) -> Cow<'_, str> {
     }
 }
 
-/// [`Regex::new`] for a pattern that may use `\p{Han}`.
-pub fn regex(pattern: &str) -> Result<Regex, regex::Error> {
-    Regex::new(&expand(pattern))
+/// `pattern` compiled, `\p{Han}` spelled out. Every caller passes a pattern
+/// written in the source or built from the compiled-in lexicon (escaped),
+/// inside a `LazyLock`, and the tests touch every one of them: a pattern that
+/// fails to compile is a bug the tests catch before release, never something
+/// input can cause.
+#[allow(
+    clippy::expect_used,
+    reason = "patterns are fixed at build time; see the comment above"
+)]
+pub(crate) fn regex(pattern: &str) -> Regex {
+    Regex::new(&expand(pattern)).expect("a pattern fixed at build time compiles")
 }
 
 #[cfg(test)]
@@ -46,7 +56,7 @@ mod tests {
 
     #[test]
     fn han_is_the_script_not_the_block() {
-        let re = regex(r"^\p{Han}+$").unwrap();
+        let re = regex(r"^\p{Han}+$");
         for s in [
             "中华人民共和国",
             "々",
@@ -85,7 +95,7 @@ mod tests {
 
     #[test]
     fn han_works_inside_a_class() {
-        let re = regex(r"^[\p{Han}·]{3}$").unwrap();
+        let re = regex(r"^[\p{Han}·]{3}$");
         assert!(re.is_match("阿·里"));
         assert!(!re.is_match("阿-里"));
     }
@@ -105,11 +115,11 @@ mod tests {
                     let text = std::fs::read_to_string(&path).unwrap();
                     let lines: Vec<&str> = text.lines().collect();
                     for (i, line) in lines.iter().enumerate() {
-                        // \p{Han} is fine in a pattern given to `regex` above
+                        // \p{Han} is fine in a pattern given to `re::regex`
                         // (the call may stand a line or two before it).
                         let through_here = lines[i.saturating_sub(2)..=i]
                             .iter()
-                            .any(|l| l.contains("han::regex("));
+                            .any(|l| l.contains("re::regex("));
                         let rest = if through_here {
                             line.replace(r"\p{Han}", "")
                         } else {
