@@ -111,7 +111,7 @@ mod tests {
                 let path = entry.unwrap().path();
                 if path.is_dir() {
                     walk(&path, found);
-                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("han.rs") {
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("re.rs") {
                     let text = std::fs::read_to_string(&path).unwrap();
                     let lines: Vec<&str> = text.lines().collect();
                     for (i, line) in lines.iter().enumerate() {
