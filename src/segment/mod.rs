@@ -461,7 +461,7 @@ mod tests {
         }
     }
 
-    /// The seeds, and every 300th government report when the shared bench
+    /// The seeds, and every 1000th government report when the shared bench
     /// corpus is beside the repository: whole texts, as analyses see them.
     fn whole_texts() -> Vec<String> {
         let root = env!("CARGO_MANIFEST_DIR");
@@ -485,7 +485,7 @@ mod tests {
             files.into_iter().partition(|f| f.starts_with(root));
         seeds
             .into_iter()
-            .chain(reports.into_iter().step_by(300))
+            .chain(reports.into_iter().step_by(1000))
             .filter_map(|f| std::fs::read_to_string(f).ok())
             .collect()
     }
