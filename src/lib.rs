@@ -145,16 +145,24 @@ impl Analyzer {
     /// Like [`analyze`](Self::analyze), with options; fails on an input over
     /// the size limit or an option it cannot read.
     pub fn analyze_with(&self, text: &str, options: &AnalyzeOptions) -> Result<Analysis> {
-        self.check_size(text)?;
-        let date = options
-            .date
-            .as_deref()
-            .map(parse_reference_date)
-            .transpose()?;
-        Ok(self.run(text, options, date))
+        let (mut analysis, tokens) = self.analyze_spans(text, options)?;
+        analysis.tokens = tokens.tokens(&analysis.text);
+        Ok(analysis)
     }
 
     fn run(&self, text: &str, options: &AnalyzeOptions, date: Option<String>) -> Analysis {
+        let (mut analysis, tokens) = self.run_spans(text, options, date);
+        analysis.tokens = tokens.tokens(&analysis.text);
+        analysis
+    }
+
+    /// The analysis, its tokens left packed (`analysis.tokens` is empty).
+    fn run_spans(
+        &self,
+        text: &str,
+        options: &AnalyzeOptions,
+        date: Option<String>,
+    ) -> (Analysis, segment::PackedTokens) {
         let cleaned = clean::clean(
             text,
             &CleanOptions {
@@ -162,8 +170,9 @@ impl Analyzer {
             },
         );
         let meta = cleaned.meta;
-        let tokens = if options.tokens {
-            self.segmenter.segment(
+        // One cut serves the tokens and the keywords.
+        let mut tokens = if options.tokens || options.keywords.top > 0 {
+            self.segmenter.segment_spans(
                 &cleaned.text,
                 &SegmentOptions {
                     pos: true,
@@ -171,18 +180,22 @@ impl Analyzer {
                 },
             )
         } else {
-            Vec::new()
+            segment::PackedTokens::default()
         };
         let keywords = if options.keywords.top > 0 {
-            self.segmenter.keywords(&cleaned.text, &options.keywords)
+            self.segmenter
+                .keywords_of(&cleaned.text, &tokens, &options.keywords)
         } else {
             Vec::new()
         };
+        if !options.tokens {
+            tokens = segment::PackedTokens::default();
+        }
         let reference = Meta {
             date: meta.date.clone().or(date),
             ..meta.clone()
         };
-        let mut found = extract::extract(&cleaned.text, &tokens, &reference, self.lexicon);
+        let mut found = extract::extract(&cleaned.text, &[], &reference, self.lexicon);
         for target in &mut found.targets {
             target.source_span = cleaned.alignment.to_source(target.span);
         }
@@ -211,17 +224,36 @@ impl Analyzer {
         }
         warnings.append(&mut found.warnings);
 
-        Analysis {
+        let analysis = Analysis {
             meta,
             text: cleaned.text,
             dropped: cleaned.dropped,
             alignment: cleaned.alignment,
-            tokens,
+            tokens: Vec::new(),
             keywords,
             targets: found.targets,
             qualitative: found.qualitative,
             warnings,
-        }
+        };
+        (analysis, tokens)
+    }
+
+    /// Like [`analyze_with`](Self::analyze_with), with the tokens packed as
+    /// spans into `analysis.text` and tag ids (see [`segment::PackedTokens`])
+    /// rather than in `analysis.tokens`, which is empty: what bindings use to
+    /// build tokens cheaply.
+    pub fn analyze_spans(
+        &self,
+        text: &str,
+        options: &AnalyzeOptions,
+    ) -> Result<(Analysis, segment::PackedTokens)> {
+        self.check_size(text)?;
+        let date = options
+            .date
+            .as_deref()
+            .map(parse_reference_date)
+            .transpose()?;
+        Ok(self.run_spans(text, options, date))
     }
 
     /// The cleaned text, metadata and dropped lines of `text`.

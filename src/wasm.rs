@@ -84,6 +84,25 @@ impl JsAnalyzer {
         to_js(&analysis)
     }
 
+    /// `analyze` as `{json, spans, tags, tagNames}`: the analysis as a JSON
+    /// string with `tokens: []`, and its tokens packed as in
+    /// [`segmentPacked`](Self::segment_packed), their UTF-16 spans into the
+    /// analysis's `text`. The package's entry points parse the JSON and build
+    /// the tokens in JS: building the same objects through serde-wasm-bindgen
+    /// took longer than the analysis itself.
+    #[wasm_bindgen(js_name = analyzePacked)]
+    pub fn analyze_packed(&self, text: &str, options_: JsValue) -> Result<js_sys::Object, JsError> {
+        let options: AnalyzeOptions = options(options_, "analyze options")?;
+        let (mut analysis, packed) = self.inner.analyze_spans(text, &options)?;
+        analysis.convert_offsets(text, Offsets::Utf16);
+        let json = serde_json::to_string(&analysis)
+            .map_err(|e| JsError::new(&format!("result could not be converted: {e}")))?;
+        let out = packed_object(&analysis.text, packed, true)?;
+        js_sys::Reflect::set(&out, &"json".into(), &JsValue::from_str(&json))
+            .map_err(|_| JsError::new("result could not be converted"))?;
+        Ok(out)
+    }
+
     pub fn clean(&self, text: &str, options_: JsValue) -> Result<JsValue, JsError> {
         let options: CleanOptions = options(options_, "clean options")?;
         let mut cleaned = self.inner.clean(text, &options)?;
@@ -107,30 +126,12 @@ impl JsAnalyzer {
     #[wasm_bindgen(js_name = segmentPacked)]
     pub fn segment_packed(&self, text: &str, options_: JsValue) -> Result<js_sys::Object, JsError> {
         let options: SegmentOptions = options(options_, "segment options")?;
-        let mut packed = self.inner.segment_spans(text, &options)?;
-        let mut positions: Vec<&mut usize> = packed.spans.iter_mut().collect();
-        crate::offsets::convert(text, Offsets::Utf16, &mut positions);
-        let spans: Vec<u32> = packed.spans.iter().map(|&p| p as u32).collect();
-        let out = js_sys::Object::new();
-        let set = |key: &str, value: &JsValue| {
-            js_sys::Reflect::set(&out, &key.into(), value)
-                .map(|_| ())
-                .map_err(|_| JsError::new("result could not be converted"))
-        };
-        set("spans", &js_sys::Uint32Array::from(spans.as_slice()).into())?;
-        if options.pos && options.mode == crate::Mode::Precise {
-            set(
-                "tags",
-                &js_sys::Uint16Array::from(packed.tags.as_slice()).into(),
-            )?;
-            let names: js_sys::Array = packed
-                .tag_names
-                .iter()
-                .map(|n| JsValue::from_str(n))
-                .collect();
-            set("tagNames", &names.into())?;
-        }
-        Ok(out)
+        let packed = self.inner.segment_spans(text, &options)?;
+        packed_object(
+            text,
+            packed,
+            options.pos && options.mode == crate::Mode::Precise,
+        )
     }
 
     pub fn keywords(&self, text: &str, options_: JsValue) -> Result<JsValue, JsError> {
@@ -154,6 +155,40 @@ impl JsAnalyzer {
         })?;
         Ok(self.inner.add_user_words(&words)?)
     }
+}
+
+/// `{spans, tags, tagNames}` from `packed`, tokens of `text`: `spans` as a
+/// `Uint32Array` of UTF-16 offsets, with `tagged` also `tags` (a
+/// `Uint16Array`) and `tagNames`.
+fn packed_object(
+    text: &str,
+    mut packed: crate::segment::PackedTokens,
+    tagged: bool,
+) -> Result<js_sys::Object, JsError> {
+    let mut positions: Vec<&mut usize> = packed.spans.iter_mut().collect();
+    crate::offsets::convert(text, Offsets::Utf16, &mut positions);
+    // Offsets into a text under the 4 GiB of wasm32 memory fit in a u32.
+    let spans: Vec<u32> = packed.spans.iter().map(|&p| p as u32).collect();
+    let out = js_sys::Object::new();
+    let set = |key: &str, value: &JsValue| {
+        js_sys::Reflect::set(&out, &key.into(), value)
+            .map(|_| ())
+            .map_err(|_| JsError::new("result could not be converted"))
+    };
+    set("spans", &js_sys::Uint32Array::from(spans.as_slice()).into())?;
+    if tagged {
+        set(
+            "tags",
+            &js_sys::Uint16Array::from(packed.tags.as_slice()).into(),
+        )?;
+        let names: js_sys::Array = packed
+            .tag_names
+            .iter()
+            .map(|n| JsValue::from_str(n))
+            .collect();
+        set("tagNames", &names.into())?;
+    }
+    Ok(out)
 }
 
 /// Bytes of WebAssembly memory the module holds. Wasm memory only grows, so

@@ -320,13 +320,7 @@ fn analyze(rest: &[String]) -> Result<ExitCode, Failure> {
                         writeln!(out, "{}", csv_row(&row))?;
                     }
                 }
-                "jsonl" => {
-                    let mut value = serde_json::to_value(&analysis)?;
-                    if let (Some(obj), Some(p)) = (value.as_object_mut(), path) {
-                        obj.insert("file".into(), p.into());
-                    }
-                    writeln!(out, "{}", serde_json::to_string(&value)?)?;
-                }
+                "jsonl" => jsonl_record(&mut out, analysis, path)?,
                 _ => {
                     serde_json::to_writer_pretty(&mut out, &analysis)?;
                     writeln!(out)?;
@@ -349,6 +343,62 @@ fn analyze(rest: &[String]) -> Result<ExitCode, Failure> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// One JSON Lines record: the analysis with its `file`, the keys of every
+/// object in sorted order, as a `serde_json::Value` (a BTreeMap) writes them.
+/// The tokens, most of the record, are written straight, with their keys in
+/// that order, rather than built as a Value each first: the same bytes, at a
+/// fraction of the cost.
+fn jsonl_record(
+    out: &mut impl Write,
+    mut analysis: Analysis,
+    path: Option<&str>,
+) -> Result<(), Failure> {
+    /// A token with its fields in sorted order.
+    #[derive(serde::Serialize)]
+    struct SortedToken<'a> {
+        span: mubiao::Span,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        tag: Option<&'a str>,
+        word: &'a str,
+    }
+
+    let tokens = std::mem::take(&mut analysis.tokens);
+    let mut value = serde_json::to_value(&analysis)?;
+    let Some(obj) = value.as_object_mut() else {
+        return Err(Failure("the analysis is not a JSON object".into()));
+    };
+    if let Some(p) = path {
+        obj.insert("file".into(), p.into());
+    }
+    out.write_all(b"{")?;
+    for (i, (key, v)) in obj.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, key)?;
+        out.write_all(b":")?;
+        if key == "tokens" {
+            out.write_all(b"[")?;
+            for (j, t) in tokens.iter().enumerate() {
+                if j > 0 {
+                    out.write_all(b",")?;
+                }
+                let sorted = SortedToken {
+                    span: t.span,
+                    tag: t.tag.as_deref(),
+                    word: &t.word,
+                };
+                serde_json::to_writer(&mut *out, &sorted)?;
+            }
+            out.write_all(b"]")?;
+        } else {
+            serde_json::to_writer(&mut *out, v)?;
+        }
+    }
+    out.write_all(b"}\n")?;
+    Ok(())
 }
 
 /// Analyzes `inputs` on `jobs` threads (one analyzer each) and hands the

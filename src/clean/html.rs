@@ -654,8 +654,8 @@ pub(crate) fn lines(s: &str) -> (Vec<Line>, HeadMeta) {
 
 /// Whether pasted input is HTML rather than text.
 #[allow(
-    clippy::string_slice,
-    reason = "end is moved back to a character boundary first"
+    clippy::indexing_slicing,
+    reason = "end is at most t.len(), moved back to a character boundary"
 )]
 pub(crate) fn looks_like_html(s: &str) -> bool {
     let t = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
@@ -676,8 +676,25 @@ pub(crate) fn looks_like_html(s: &str) -> bool {
     while !t.is_char_boundary(end) {
         end -= 1;
     }
-    let lower = t[..end].to_ascii_lowercase();
-    let count: usize = TAGS.iter().map(|tag| lower.matches(tag).count()).sum();
+    // Every tag starts with `<` and holds no other, so its occurrences are
+    // the `<`s that open it: one walk over the `<`s counts them all, without
+    // a pass per tag over a lower-cased copy (tags are lower-case ASCII).
+    // `end` is at most `t.len()`.
+    let bytes = &t.as_bytes()[..end];
+    let count: usize = bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'<')
+        .map(|(i, _)| {
+            let rest = bytes.get(i..).unwrap_or_default();
+            TAGS.iter()
+                .filter(|tag| {
+                    rest.get(..tag.len())
+                        .is_some_and(|b| b.eq_ignore_ascii_case(tag.as_bytes()))
+                })
+                .count()
+        })
+        .sum();
     (t.starts_with('<') && count >= 2) || count >= 6
 }
 

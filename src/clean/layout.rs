@@ -2,7 +2,7 @@
 //! below it; the title is the headline-shaped line just above the body that the page marks
 //! (printed twice, an `<h1>`, a date line under it, a breadcrumb over it).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Why;
 use super::chrome::Verdict;
@@ -162,7 +162,7 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     }
 
     // how often each line occurs: a title is often printed twice
-    let mut count: HashMap<&str, usize> = HashMap::new();
+    let mut count: HashMap<&str, usize> = HashMap::default();
     for s in shapes.iter().copied().filter(|s| s.len <= TITLE_MAX) {
         *count.entry(s.compact.as_str()).or_default() += 1;
     }

@@ -4,7 +4,7 @@
 //! to its canonical name (lexicon/indicators.txt) when it ends with a known
 //! form and what stands before is a place or a modifier.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -29,7 +29,7 @@ pub struct Matcher {
 impl Matcher {
     pub fn new(lexicon: &Lexicon) -> Matcher {
         let mut forms: Vec<&'static str> = Vec::new();
-        let mut canonical = HashMap::new();
+        let mut canonical = HashMap::default();
         for ind in lexicon.indicators() {
             for &f in &ind.forms {
                 canonical.entry(f).or_insert(ind.canonical);
@@ -39,7 +39,7 @@ impl Matcher {
         forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
         forms.dedup();
         let alternation: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
-        let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::new();
+        let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::default();
         let mut firsts = CharSet::default();
         for &f in &forms {
             if let Some(c) = f.chars().next() {

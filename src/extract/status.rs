@@ -3,7 +3,7 @@
 //! the tense of the period, and at last the text as a whole. Each weighs in;
 //! the sign of the sum decides.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -50,7 +50,7 @@ struct CueTable {
 
 static CUES: LazyLock<CueTable> = LazyLock::new(|| {
     let w = words();
-    let mut kinds = HashMap::new();
+    let mut kinds = HashMap::default();
     let mut all: Vec<&'static str> = Vec::new();
     for (list, kind) in [
         (&w.target_strong, CueKind::TargetStrong),

@@ -1,6 +1,6 @@
 //! The word lists of `lexicon/extract.txt`, parsed once.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 const EXTRACT: &str = include_str!("../lexicon/extract.txt");

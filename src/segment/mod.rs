@@ -26,10 +26,9 @@ mod dict;
 mod keywords;
 pub mod store;
 
-use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
-use jieba_rs::{KeywordExtract, KeywordExtractConfig, TextRank};
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::Result;
@@ -154,10 +153,18 @@ impl UserWord {
     }
 }
 
+/// jieba-rs 0.11's `DEFAULT_STOP_WORDS` (MIT), which it exports only with
+/// its keyword features; a test checks the copy.
+const JIEBA_STOP_WORDS: [&str; 31] = [
+    "the", "of", "is", "and", "to", "in", "that", "we", "for", "an", "are", "by", "be", "as", "on",
+    "with", "can", "if", "from", "which", "you", "it", "this", "then", "at", "have", "all", "not",
+    "one", "has", "or",
+];
+
 /// Words that are never keywords: jieba's English list and mubiao's list of
 /// words government texts use everywhere (推进, 工作, 方面…).
-static STOP_WORDS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
-    let mut words = jieba_rs::DEFAULT_STOP_WORDS.clone();
+static STOP_WORDS: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    let mut words: FxHashSet<String> = JIEBA_STOP_WORDS.iter().map(|w| w.to_string()).collect();
     words.extend(
         include_str!("../lexicon/stopwords.txt")
             .lines()
@@ -168,19 +175,8 @@ static STOP_WORDS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
     words
 });
 
-/// The TextRank settings for the built-in stop words, built once.
-static TEXTRANK: LazyLock<[TextRank; 2]> =
-    LazyLock::new(|| [false, true].map(|hmm| textrank(STOP_WORDS.clone(), hmm)));
-
-fn textrank(stop_words: BTreeSet<String>, hmm: bool) -> TextRank {
-    TextRank::new(
-        5,
-        KeywordExtractConfig::builder()
-            .set_stop_words(stop_words)
-            .use_hmm(hmm)
-            .build(),
-    )
-}
+/// jieba's TextRank window: words up to four apart co-occur.
+const TEXTRANK_SPAN: usize = 5;
 
 /// Tokens without their words: for bindings that cut the words out of a text
 /// they already hold (see [`Segmenter::segment_spans`]).
@@ -191,6 +187,52 @@ pub struct PackedTokens {
     /// Per token, an index into `tag_names`; empty without tagging.
     pub tags: Vec<u16>,
     pub tag_names: Vec<String>,
+}
+
+impl PackedTokens {
+    /// How many tokens.
+    pub fn len(&self) -> usize {
+        self.spans.len() / 2
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Each token's span and tag (`None` without tagging).
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "chunks_exact(2) gives two-element chunks"
+    )]
+    pub fn iter(&self) -> impl Iterator<Item = (Span, Option<&str>)> {
+        self.spans.chunks_exact(2).enumerate().map(|(i, s)| {
+            let tag = self
+                .tags
+                .get(i)
+                .and_then(|&t| self.tag_names.get(usize::from(t)))
+                .map(String::as_str);
+            (Span(s[0], s[1]), tag)
+        })
+    }
+
+    /// Each token's word and tag (empty without tagging), cut out of `text`,
+    /// the text the tokens are of.
+    pub fn words<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
+        self.iter()
+            .map(|(Span(s, e), tag)| (text.get(s..e).unwrap_or_default(), tag.unwrap_or_default()))
+    }
+
+    /// The tokens as [`Token`]s, their words cut out of `text`, the text the
+    /// tokens are of.
+    pub fn tokens(&self, text: &str) -> Vec<Token> {
+        self.iter()
+            .map(|(span, tag)| Token {
+                word: text.get(span.0..span.1).unwrap_or_default().to_string(),
+                span,
+                tag: tag.map(String::from),
+            })
+            .collect()
+    }
 }
 
 /// The segmenter: jieba's dictionary plus mubiao's lexicon and user words.
@@ -293,16 +335,28 @@ impl Segmenter {
                 let tags = jieba.tag(text, hmm);
                 packed.spans.reserve(tags.len() * 2);
                 packed.tags.reserve(tags.len());
+                // jieba-rs hands out each dictionary tag as the same `&str`,
+                // so tags are told apart by address first; names are compared
+                // only for an address not seen yet (a guessed tag, say).
+                let mut seen: Vec<((*const u8, usize), u16)> = Vec::new();
                 for t in tags {
                     packed.spans.extend([t.byte_start, t.byte_end]);
-                    let id = match packed.tag_names.iter().position(|n| n == t.tag) {
-                        Some(i) => i,
+                    let key = (t.tag.as_ptr(), t.tag.len());
+                    let id = match seen.iter().find(|(k, _)| *k == key) {
+                        Some(&(_, id)) => id,
                         None => {
-                            packed.tag_names.push(t.tag.to_string());
-                            packed.tag_names.len() - 1
+                            let id = match packed.tag_names.iter().position(|n| n == t.tag) {
+                                Some(i) => i,
+                                None => {
+                                    packed.tag_names.push(t.tag.to_string());
+                                    packed.tag_names.len() - 1
+                                }
+                            } as u16;
+                            seen.push((key, id));
+                            id
                         }
                     };
-                    packed.tags.push(id as u16);
+                    packed.tags.push(id);
                 }
                 return packed;
             }
@@ -319,13 +373,30 @@ impl Segmenter {
         })
     }
 
-    #[allow(
-        clippy::indexing_slicing,
-        reason = "a bool as usize is 0 or 1, and there are two TextRanks"
-    )]
+    /// The keywords of `text`, which is cut (with tags) to find them.
     pub fn keywords(&self, text: &str, options: &KeywordOptions) -> Vec<Keyword> {
+        if options.top == 0 {
+            return Vec::new();
+        }
+        let pos = SegmentOptions {
+            pos: true,
+            ..SegmentOptions::default()
+        };
+        self.keywords_of(text, &self.segment_spans(text, &pos), options)
+    }
+
+    /// The keywords of `text` from its words, `tokens`: what
+    /// [`segment_spans`](Self::segment_spans) gave for `text`, precise mode,
+    /// with tags, this segmenter's HMM setting. The keywords are those of
+    /// [`keywords`](Self::keywords), without cutting the text again.
+    pub(crate) fn keywords_of(
+        &self,
+        text: &str,
+        tokens: &PackedTokens,
+        options: &KeywordOptions,
+    ) -> Vec<Keyword> {
         let custom;
-        let stop_words: &BTreeSet<String> = if options.stop_words.is_empty() {
+        let stop_words: &FxHashSet<String> = if options.stop_words.is_empty() {
             &STOP_WORDS
         } else {
             let mut all = STOP_WORDS.clone();
@@ -333,35 +404,14 @@ impl Segmenter {
             custom = all;
             &custom
         };
+        let words = tokens.words(text);
         match options.method {
             KeywordMethod::TextRank => {
-                let owned;
-                let textrank = if options.stop_words.is_empty() {
-                    &TEXTRANK[usize::from(self.hmm)]
-                } else {
-                    owned = textrank(stop_words.clone(), self.hmm);
-                    &owned
-                };
-                self.dict
-                    .with_text(text, |jieba| {
-                        textrank.extract_keywords(jieba, text, options.top, options.pos.clone())
-                    })
-                    .into_iter()
-                    .map(|k| Keyword {
-                        word: k.keyword,
-                        weight: k.weight,
-                        tag: k.tag,
-                    })
-                    .collect()
+                keywords::textrank(words, TEXTRANK_SPAN, options.top, &options.pos, stop_words)
             }
-            KeywordMethod::TfIdf => keywords::tfidf(
-                &self.dict,
-                text,
-                self.hmm,
-                options.top,
-                &options.pos,
-                stop_words,
-            ),
+            KeywordMethod::TfIdf => {
+                keywords::tfidf(&self.dict, words, options.top, &options.pos, stop_words)
+            }
         }
     }
 }
@@ -413,6 +463,104 @@ mod tests {
             assert_eq!(&text[t.span.0..t.span.1], t.word);
             assert!(t.tag.is_some());
         }
+    }
+
+    /// The seeds, and every 1000th government report when the shared bench
+    /// corpus is beside the repository: whole texts, as analyses see them.
+    fn whole_texts() -> Vec<String> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files: Vec<std::path::PathBuf> = Vec::new();
+        let mut dirs = vec![
+            std::path::PathBuf::from(root).join("www/samples"),
+            std::path::PathBuf::from(root).join("../shared/bench/gov-reports"),
+        ];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "txt" || x == "md") {
+                    files.push(path);
+                }
+            }
+        }
+        files.sort();
+        let (seeds, reports): (Vec<_>, Vec<_>) =
+            files.into_iter().partition(|f| f.starts_with(root));
+        seeds
+            .into_iter()
+            .chain(reports.into_iter().step_by(1000))
+            .filter_map(|f| std::fs::read_to_string(f).ok())
+            .collect()
+    }
+
+    /// Keywords from the analysis's own cut are jieba-rs's TextRank keywords
+    /// of the text, weights and ties included.
+    #[test]
+    fn textrank_over_tokens_is_jiebas() {
+        use jieba_rs::{KeywordExtract, KeywordExtractConfig, TextRank};
+
+        let mut texts = whole_texts();
+        texts.push(String::new());
+        texts.push("的".into());
+        let extra = vec!["发展".to_string(), "GDP".to_string()];
+        for hmm in [false, true] {
+            let seg = Segmenter::new(Lexicon::builtin(), hmm);
+            let pos = SegmentOptions {
+                pos: true,
+                ..SegmentOptions::default()
+            };
+            for text in &texts {
+                let tokens = seg.segment_spans(text, &pos);
+                for (top, tags, stop) in [
+                    (10, KeywordOptions::default().pos, Vec::new()),
+                    (usize::MAX, Vec::new(), Vec::new()),
+                    (25, vec!["n".to_string()], extra.clone()),
+                ] {
+                    let options = KeywordOptions {
+                        top,
+                        pos: tags.clone(),
+                        stop_words: stop.clone(),
+                        ..KeywordOptions::default()
+                    };
+                    let ours = seg.keywords_of(text, &tokens, &options);
+                    let mut stop_words: std::collections::BTreeSet<String> =
+                        STOP_WORDS.iter().cloned().collect();
+                    stop_words.extend(stop);
+                    let config = KeywordExtractConfig::builder()
+                        .set_stop_words(stop_words)
+                        .use_hmm(hmm)
+                        .build();
+                    let theirs: Vec<Keyword> = seg
+                        .dict
+                        .with_text(text, |jieba| {
+                            TextRank::new(TEXTRANK_SPAN, config)
+                                .extract_keywords(jieba, text, top, tags)
+                        })
+                        .into_iter()
+                        .map(|k| Keyword {
+                            word: k.keyword,
+                            weight: k.weight,
+                            tag: k.tag,
+                        })
+                        .collect();
+                    assert!(
+                        ours == theirs,
+                        "hmm {hmm}, top {top}: {}",
+                        &text[..text.len().min(60)]
+                    );
+                    // …and what `keywords` gives, cutting the text itself.
+                    assert!(seg.keywords(text, &options) == ours);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn stop_words_are_jiebas() {
+        let ours: std::collections::BTreeSet<String> =
+            JIEBA_STOP_WORDS.iter().map(|w| w.to_string()).collect();
+        assert_eq!(ours, *jieba_rs::DEFAULT_STOP_WORDS);
     }
 
     #[test]

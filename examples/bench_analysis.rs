@@ -1,0 +1,144 @@
+//! The native half of `npm run bench:analysis`: how long each stage of the
+//! analysis takes on the same texts, per MB of input.
+//!
+//! ```sh
+//! cargo run --release --example bench_analysis -- [--passes N] [--stage S] FILE...
+//! ```
+//!
+//! Prints one JSON object: the bytes read and, per stage, the best of
+//! `--passes` passes over all the files (milliseconds). The stages:
+//! `segment` (the segmentation the analysis does: the cleaned text, precise
+//! mode, part-of-speech tags, the analyzer's HMM setting), `clean`, `extract`
+//! (targets from the cleaned text) and `analyze` (everything, default
+//! options). With `--stage`, only that stage runs, once per pass: what a
+//! profiler such as `valgrind --tool=callgrind` should look at.
+
+use std::time::Instant;
+
+use mubiao::extract::extract;
+use mubiao::lexicon::Lexicon;
+use mubiao::{AnalyzeOptions, Analyzer, CleanOptions, Cleaned, Options, SegmentOptions};
+
+const STAGES: [&str; 4] = ["segment", "clean", "extract", "analyze"];
+
+fn main() {
+    let mut passes = 3;
+    let mut only: Option<String> = None;
+    let mut files = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--passes" => passes = args.next().and_then(|n| n.parse().ok()).unwrap_or(passes),
+            "--stage" => only = args.next(),
+            _ => files.push(arg),
+        }
+    }
+    if let Some(stage) = &only
+        && !STAGES.contains(&stage.as_str())
+    {
+        eprintln!("bench_analysis: --stage is one of {STAGES:?}");
+        std::process::exit(2);
+    }
+    let texts: Vec<String> = files
+        .iter()
+        .map(|f| {
+            std::fs::read_to_string(f).unwrap_or_else(|e| {
+                eprintln!("bench_analysis: {f}: {e}");
+                std::process::exit(2);
+            })
+        })
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+
+    let analyzer = match Analyzer::new(Options::default()) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("bench_analysis: {e}");
+            std::process::exit(2);
+        }
+    };
+    let cleaned: Vec<_> = texts
+        .iter()
+        .map(|t| mubiao::clean::clean(t, &CleanOptions::default()))
+        .collect();
+    let pos = SegmentOptions {
+        pos: true,
+        ..SegmentOptions::default()
+    };
+    let options = AnalyzeOptions::default();
+    // Warm: the dictionary blocks the texts need are loaded and every
+    // pattern is compiled before timing.
+    for t in &texts {
+        let _ = analyzer.analyze_with(t, &options);
+    }
+
+    let run = |stage: &str| stage_pass(stage, &analyzer, &texts, &cleaned, &pos, &options);
+
+    let stages: Vec<&str> = match &only {
+        Some(s) => vec![s.as_str()],
+        None => STAGES.to_vec(),
+    };
+    let mut best = vec![f64::INFINITY; stages.len()];
+    let mut check = 0;
+    // Stages interleaved, so that a burst of load on a shared machine spreads
+    // over all of them rather than hitting one.
+    for _ in 0..passes {
+        for (i, stage) in stages.iter().enumerate() {
+            let t0 = Instant::now();
+            check += run(stage);
+            best[i] = best[i].min(t0.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    let ms: Vec<String> = stages
+        .iter()
+        .zip(&best)
+        .map(|(s, ms)| format!("\"{s}\": {ms:.3}"))
+        .collect();
+    println!(
+        "{{\"files\": {}, \"bytes\": {bytes}, \"passes\": {passes}, \"check\": {check}, \"ms\": {{{}}}}}",
+        texts.len(),
+        ms.join(", ")
+    );
+}
+
+/// One pass of `stage` over all the texts; a checksum of the results, so
+/// that nothing is optimized away. Not inlined: profilers collect from here
+/// (`--toggle-collect=*stage_pass*`).
+#[inline(never)]
+fn stage_pass(
+    stage: &str,
+    analyzer: &Analyzer,
+    texts: &[String],
+    cleaned: &[Cleaned],
+    pos: &SegmentOptions,
+    options: &AnalyzeOptions,
+) -> usize {
+    let mut n = 0;
+    match stage {
+        "segment" => {
+            for c in cleaned {
+                n += analyzer.segment(&c.text, pos).map_or(0, |t| t.len());
+            }
+        }
+        "clean" => {
+            for t in texts {
+                n += mubiao::clean::clean(t, &CleanOptions::default()).text.len();
+            }
+        }
+        "extract" => {
+            for c in cleaned {
+                n += extract(&c.text, &[], &c.meta, Lexicon::builtin())
+                    .targets
+                    .len();
+            }
+        }
+        _ => {
+            for t in texts {
+                n += analyzer
+                    .analyze_with(t, options)
+                    .map_or(0, |a| a.tokens.len());
+            }
+        }
+    }
+    n
+}
