@@ -77,14 +77,7 @@ impl JsAnalyzer {
         })
     }
 
-    pub fn analyze(&self, text: &str, options_: JsValue) -> Result<JsValue, JsError> {
-        let options: AnalyzeOptions = options(options_, "analyze options")?;
-        let mut analysis = self.inner.analyze_with(text, &options)?;
-        analysis.convert_offsets(text, Offsets::Utf16);
-        to_js(&analysis)
-    }
-
-    /// `analyze` as `{json, spans, tags, tagNames}`: the analysis as a JSON
+    /// The analysis as `{json, spans, tags, tagNames}`: as a JSON
     /// string with `tokens: []`, and its tokens packed as in
     /// [`segmentPacked`](Self::segment_packed), their UTF-16 spans into the
     /// analysis's `text`. The package's entry points parse the JSON and build

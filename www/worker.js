@@ -66,11 +66,14 @@ async function run(request) {
     case 'analyze': {
       const t0 = performance.now();
       // The words come separately (`words`), so a long text shows its targets first.
-      const result = analyzer.analyze(request.text, {
+      // The analysis comes as JSON: parsing it is faster than building the
+      // same objects across the wasm boundary.
+      const packed = analyzer.analyzePacked(request.text, {
         tokens: false,
         keywords: { top: 0 },
         keepLines: request.keepLines ?? [],
       });
+      const result = JSON.parse(packed.json);
       postMessage({ type: 'analysis', id: request.id, result, ms: performance.now() - t0 });
       return;
     }
