@@ -200,6 +200,17 @@ impl PackedTokens {
         self.spans.is_empty()
     }
 
+    /// The id of tag `name`, added to `tag_names` if new.
+    pub(crate) fn tag_id(&mut self, name: &str) -> u16 {
+        match self.tag_names.iter().position(|t| t == name) {
+            Some(i) => i as u16,
+            None => {
+                self.tag_names.push(name.to_string());
+                (self.tag_names.len() - 1) as u16
+            }
+        }
+    }
+
     /// Each token's span and tag (`None` without tagging).
     #[allow(
         clippy::indexing_slicing,
@@ -320,13 +331,7 @@ impl Segmenter {
                     let id = match seen.iter().find(|(k, _)| *k == key) {
                         Some(&(_, id)) => id,
                         None => {
-                            let id = match packed.tag_names.iter().position(|n| n == t.tag) {
-                                Some(i) => i,
-                                None => {
-                                    packed.tag_names.push(t.tag.to_string());
-                                    packed.tag_names.len() - 1
-                                }
-                            } as u16;
+                            let id = packed.tag_id(t.tag);
                             seen.push((key, id));
                             id
                         }
@@ -492,14 +497,8 @@ mod tests {
                     let mut packed = PackedTokens::default();
                     for t in jieba.tag(text, hmm) {
                         packed.spans.extend([t.byte_start, t.byte_end]);
-                        let id = match packed.tag_names.iter().position(|n| n == t.tag) {
-                            Some(i) => i,
-                            None => {
-                                packed.tag_names.push(t.tag.to_string());
-                                packed.tag_names.len() - 1
-                            }
-                        };
-                        packed.tags.push(id as u16);
+                        let id = packed.tag_id(t.tag);
+                        packed.tags.push(id);
                     }
                     packed
                 });

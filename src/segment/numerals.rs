@@ -31,97 +31,89 @@ fn is_date_unit(word: &str) -> bool {
     matches!(word, "年" | "月" | "日")
 }
 
-/// Joins the numbers of `tokens`, a precise cut of `text`. A joined number
-/// is tagged `m` (numeral), a date `t` (time word), as jieba tags 三 and 今年.
+/// Joins the numbers of `tokens`, a precise cut of `text`, in place. A joined
+/// number is tagged `m` (numeral), a date `t` (time word), as jieba tags 三
+/// and 今年; every other token keeps its tag.
 pub(crate) fn join(text: &str, tokens: &mut PackedTokens) {
     let n = tokens.len();
-    let span = |i: usize| -> (usize, usize) {
-        match tokens.spans.get(2 * i..2 * i + 2) {
-            Some(&[s, e]) => (s, e),
-            _ => (0, 0),
-        }
-    };
-    let word = |i: usize| {
-        let (s, e) = span(i);
-        text.get(s..e).unwrap_or_default()
-    };
-    // Whether token `i` exists and starts where the word so far ends: a
-    // space between a number and its sign is its own token and keeps them
-    // apart.
-    let next_is =
-        |i: usize, end: usize, test: fn(&str) -> bool| i < n && span(i).0 == end && test(word(i));
-    // Most texts have nothing to join: leave their tokens untouched.
-    let any = (0..n).any(|i| {
-        is_digits(word(i))
-            && (next_is(i + 1, span(i).1, is_digits)
-                || next_is(i + 1, span(i).1, is_point)
-                || next_is(i + 1, span(i).1, is_percent)
-                || next_is(i + 1, span(i).1, is_date_unit))
-    });
-    if !any {
-        return;
-    }
-
     let tagged = !tokens.tags.is_empty();
-    let mut tag_id = |name: &str| -> u16 {
-        match tokens.tag_names.iter().position(|t| t == name) {
-            Some(i) => i as u16,
-            None => {
-                tokens.tag_names.push(name.to_string());
-                (tokens.tag_names.len() - 1) as u16
-            }
-        }
-    };
-    let (m, t) = if tagged {
-        (tag_id("m"), tag_id("t"))
-    } else {
-        (0, 0)
-    };
-
-    let mut spans = Vec::with_capacity(tokens.spans.len());
-    let mut tags = Vec::with_capacity(tokens.tags.len());
+    // Tokens are read at `i` and written back at `kept <= i`, so each is read
+    // before anything is written over it.
+    let mut kept = 0;
     let mut i = 0;
     while i < n {
-        let (start, mut end) = span(i);
-        let mut j = i + 1;
-        let mut tag = None;
-        if is_digits(word(i)) {
-            let mut point = false;
-            loop {
-                if next_is(j, end, is_digits) {
-                    end = span(j).1;
-                    j += 1;
-                } else if !point
-                    && next_is(j, end, is_point)
-                    && next_is(j + 1, span(j).1, is_digits)
-                {
-                    point = true;
-                    end = span(j + 1).1;
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            if next_is(j, end, is_percent) {
-                end = span(j).1;
-                j += 1;
-            } else if !point && next_is(j, end, is_date_unit) {
-                end = span(j).1;
-                j += 1;
-                tag = Some(t);
-            }
-            if j > i + 1 {
-                tag = tag.or(Some(m));
-            }
+        let (next, joined) = number_at(text, &tokens.spans, i);
+        let start = span(&tokens.spans, i).0;
+        let end = span(&tokens.spans, next - 1).1;
+        let tag = match joined {
+            Some(name) if tagged => Some(tokens.tag_id(name)),
+            _ => tokens.tags.get(i).copied(),
+        };
+        if let Some(s) = tokens.spans.get_mut(2 * kept..2 * kept + 2) {
+            s.copy_from_slice(&[start, end]);
         }
-        spans.extend([start, end]);
-        if tagged {
-            tags.push(tag.unwrap_or_else(|| tokens.tags.get(i).copied().unwrap_or(m)));
+        if let (Some(slot), Some(tag)) = (tokens.tags.get_mut(kept), tag) {
+            *slot = tag;
         }
-        i = j;
+        kept += 1;
+        i = next;
     }
-    tokens.spans = spans;
-    tokens.tags = tags;
+    tokens.spans.truncate(2 * kept);
+    if tagged {
+        tokens.tags.truncate(kept);
+    }
+}
+
+/// Start and end of token `i` of `spans` (start, end pairs).
+fn span(spans: &[usize], i: usize) -> (usize, usize) {
+    match spans.get(2 * i..2 * i + 2) {
+        Some(&[s, e]) => (s, e),
+        _ => (0, 0),
+    }
+}
+
+/// The token after the number that starts at token `i`, and the number's
+/// tag when it joins tokens; `(i + 1, None)` when none starts there.
+fn number_at(text: &str, spans: &[usize], i: usize) -> (usize, Option<&'static str>) {
+    let n = spans.len() / 2;
+    let word = |k: usize| {
+        let (s, e) = span(spans, k);
+        text.get(s..e).unwrap_or_default()
+    };
+    // Whether token `k` exists and starts where the number so far ends: a
+    // space between a number and its sign is its own token and keeps them
+    // apart.
+    let next_is = |k: usize, end: usize, test: fn(&str) -> bool| {
+        k < n && span(spans, k).0 == end && test(word(k))
+    };
+    if !is_digits(word(i)) {
+        return (i + 1, None);
+    }
+    let mut end = span(spans, i).1;
+    let mut j = i + 1;
+    let mut point = false;
+    loop {
+        if next_is(j, end, is_digits) {
+            end = span(spans, j).1;
+            j += 1;
+        } else if !point && next_is(j, end, is_point) && next_is(j + 1, span(spans, j).1, is_digits)
+        {
+            point = true;
+            end = span(spans, j + 1).1;
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    if next_is(j, end, is_percent) {
+        (j + 1, Some("m"))
+    } else if !point && next_is(j, end, is_date_unit) {
+        (j + 1, Some("t"))
+    } else if j > i + 1 {
+        (j, Some("m"))
+    } else {
+        (j, None)
+    }
 }
 
 #[cfg(test)]
