@@ -127,9 +127,7 @@ fn stage_pass(
         }
         "extract" => {
             for c in cleaned {
-                n += extract(&c.text, &[], &c.meta, Lexicon::builtin())
-                    .targets
-                    .len();
+                n += extract(&c.text, &c.meta, Lexicon::builtin()).targets.len();
             }
         }
         _ => {

@@ -195,7 +195,7 @@ impl Analyzer {
             date: meta.date.clone().or(date),
             ..meta.clone()
         };
-        let mut found = extract::extract(&cleaned.text, &[], &reference, self.lexicon);
+        let mut found = extract::extract(&cleaned.text, &reference, self.lexicon);
         for target in &mut found.targets {
             target.source_span = cleaned.alignment.to_source(target.span);
         }

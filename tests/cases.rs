@@ -174,7 +174,7 @@ fn check_target_case(input: &str, expected: &str) -> Result<(), String> {
         targets,
         qualitative,
         ..
-    } = extract(&text, &[], &meta, Lexicon::builtin());
+    } = extract(&text, &meta, Lexicon::builtin());
     let mut problems = Vec::new();
     let records: Vec<&str> = if expected == "-" {
         Vec::new()

@@ -79,7 +79,7 @@ proptest! {
     #[test]
     fn extraction_never_panics_and_spans_hold_the_evidence(t in text(), year in 2000i32..2030) {
         let meta = Meta { date: Some(format!("{year}-06-01")), ..Meta::default() };
-        let found = extract(&t, &[], &meta, Lexicon::builtin());
+        let found = extract(&t, &meta, Lexicon::builtin());
         for target in &found.targets {
             prop_assert_eq!(t.get(target.span.0..target.span.1), Some(target.evidence.as_str()));
             if let Some(high) = target.value_high {

@@ -17,7 +17,7 @@
 //! use mubiao::{Meta, Quantity, Status};
 //!
 //! let meta = Meta { date: Some("2017-02-15".into()), ..Meta::default() };
-//! let found = extract("预期目标是：生产总值同比增长8%以上。", &[], &meta, Lexicon::builtin());
+//! let found = extract("预期目标是：生产总值同比增长8%以上。", &meta, Lexicon::builtin());
 //! let t = &found.targets[0];
 //! assert_eq!((t.indicator.as_str(), t.quantity, t.value), ("地区生产总值", Quantity::Growth, 8.0));
 //! assert_eq!((t.status, t.period.as_deref()), (Status::Target, Some("2017")));
@@ -32,9 +32,7 @@ mod subject;
 mod text;
 mod words;
 
-use crate::analysis::{
-    Meta, Qualitative, Quantity, Span, Status, Target, Token, Warning, WarningCode,
-};
+use crate::analysis::{Meta, Qualitative, Quantity, Span, Status, Target, Warning, WarningCode};
 use crate::lexicon::Lexicon;
 use crate::numbers::{self, Number, UnitKind};
 
@@ -51,9 +49,9 @@ pub struct Extraction {
     pub warnings: Vec<Warning>,
 }
 
-/// Reads the targets of `text`. `tokens` are its words (may be empty) and
-/// `meta` its metadata, whose date resolves relative periods.
-pub fn extract(text: &str, _tokens: &[Token], meta: &Meta, lexicon: &Lexicon) -> Extraction {
+/// Reads the targets of `text`; `meta` is its metadata, whose date resolves
+/// relative periods.
+pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
     let local;
     let matcher = if std::ptr::eq(lexicon, Lexicon::builtin()) {
         indicator::builtin()
@@ -1424,7 +1422,7 @@ mod tests {
             date: Some(date.to_string()),
             ..Meta::default()
         };
-        extract(text, &[], &meta, Lexicon::builtin()).targets
+        extract(text, &meta, Lexicon::builtin()).targets
     }
 
     #[test]
