@@ -172,6 +172,21 @@ impl Bytes<'_> {
     }
 }
 
+/// A checkpoint section: `count` bit offsets, written as varint deltas.
+fn bit_offsets(bytes: &[u8], count: usize) -> Result<Vec<u32>, CorruptStore> {
+    let mut k = Bytes { bytes, pos: 0 };
+    let mut offsets = Vec::with_capacity(count);
+    let mut bit = 0u64;
+    while !k.at_end() {
+        bit += k.varint()?;
+        offsets.push(u32::try_from(bit).map_err(|_| CorruptStore("checkpoint"))?);
+    }
+    if offsets.len() != count {
+        return Err(CorruptStore("checkpoint count"));
+    }
+    Ok(offsets)
+}
+
 #[allow(clippy::indexing_slicing, reason = "get(i..i + 4) gave four bytes")]
 fn u32_at(data: &[u8], i: usize) -> Result<u32, CorruptStore> {
     data.get(i..i + 4)
@@ -357,32 +372,8 @@ impl Store {
             );
         }
 
-        let mut k = Bytes {
-            bytes: sections[5],
-            pos: 0,
-        };
-        let mut checkpoints = Vec::with_capacity(blocks.div_ceil(CHECKPOINT_EVERY));
-        let mut bit = 0u64;
-        while !k.at_end() {
-            bit += k.varint()?;
-            checkpoints.push(u32::try_from(bit).map_err(|_| CorruptStore("checkpoint"))?);
-        }
-
-        let mut k = Bytes {
-            bytes: sections[8],
-            pos: 0,
-        };
-        let mut block_checkpoints = Vec::with_capacity(blocks.div_ceil(BLOCK_CHECKPOINT_EVERY));
-        let mut bit = 0u64;
-        while !k.at_end() {
-            bit += k.varint()?;
-            block_checkpoints.push(u32::try_from(bit).map_err(|_| CorruptStore("checkpoint"))?);
-        }
-        if block_checkpoints.len() != blocks.div_ceil(BLOCK_CHECKPOINT_EVERY)
-            || checkpoints.len() != blocks.div_ceil(CHECKPOINT_EVERY)
-        {
-            return Err(CorruptStore("checkpoint count"));
-        }
+        let checkpoints = bit_offsets(sections[5], blocks.div_ceil(CHECKPOINT_EVERY))?;
+        let block_checkpoints = bit_offsets(sections[8], blocks.div_ceil(BLOCK_CHECKPOINT_EVERY))?;
 
         if firsts.len() >= u16::MAX as usize {
             return Err(CorruptStore("too many first characters"));
