@@ -50,6 +50,19 @@ pub(crate) fn regex(pattern: &str) -> Regex {
     Regex::new(&expand(pattern)).expect("a pattern fixed at build time compiles")
 }
 
+/// `patterns` compiled as one set, which tells in one pass over a text which
+/// of them match it, each with `\p{Han}` spelled out. The callers' patterns
+/// are fixed at build time as [`regex`]'s are, and the tests compile every
+/// set.
+#[allow(
+    clippy::expect_used,
+    reason = "patterns are fixed at build time; see the comment above"
+)]
+pub(crate) fn set<'a>(patterns: impl IntoIterator<Item = &'a str>) -> regex::RegexSet {
+    regex::RegexSet::new(patterns.into_iter().map(expand))
+        .expect("patterns fixed at build time compile")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,7 +42,7 @@ enum Mode {
 
 struct Entry {
     reason: Why,
-    re: Regex,
+    pattern: String,
 }
 
 fn reason_named(name: &str) -> Option<Why> {
@@ -88,7 +88,7 @@ static LEXICON: LazyLock<Vec<Entry>> = LazyLock::new(|| {
     }
     groups
         .into_iter()
-        .filter_map(|(reason, mode, words)| {
+        .map(|(reason, mode, words)| {
             let alt = words.join("|");
             let pat = match mode {
                 Mode::Has => format!("(?:{alt})"),
@@ -96,7 +96,10 @@ static LEXICON: LazyLock<Vec<Entry>> = LazyLock::new(|| {
                 Mode::Is => format!(r"^[•·\-\*【\[（(]*(?:{alt})[】\]）)]*[:：]?$"),
             };
             // the lexicon is compiled in: a bad entry is caught by the unit test below
-            Regex::new(&pat).ok().map(|re| Entry { reason, re })
+            Entry {
+                reason,
+                pattern: pat,
+            }
         })
         .collect()
 });
@@ -112,41 +115,55 @@ pub(crate) fn starts_with_marker(text: &str) -> bool {
     MARKER.is_match(text)
 }
 
+/// Not in [`BY_WORDS`]: two hundred repeats of a Unicode class make a set's
+/// lazy DFA give up and fall back to the slow engines.
 static IMAGE_FILE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::regex(
         r"^\S{0,200}\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[bB][mM][pP]|[wW][eE][bB][pP]|[sSſ][vV][gG]|[tT][iI][fF][fF]?)$",
     )
 });
-static LINK_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::regex(r"^(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)\S+$"));
-static CAPTION_START: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::regex(r"^(?:图为|图：|图:|图片：|图片:|上图|下图|左图|右图|组图|图\d{1,2}[：:])")
-});
-static CAPTION_END: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::regex(
-        r"(?:(?:记者|通讯员|摄影|摄影记者|特约摄影|实习生|见习记者)[^，。；]{0,20}摄[）)]?|[（(][^（）()]{2,24}(?:摄|供图|摄影)[）)]|供图[）)]?|资料图片?[）)]?|图片来源[:：][^，。]{0,20})$",
-    )
-});
-static EDITOR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::regex(
-        r"^[•·\-\*【\[（(]*(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|一审|二审|三审|监制|签发|值班编辑|主编|编审|美编|校审|统筹)[:：/／丨|]",
-    )
-});
-static BREADCRUMB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::regex(
-        r"^[•·【\[]*(?:您当前所在位置|当前所在位置|您现在的位置|您的位置|所在位置|当前位置|现在位置|现在的位置|当前页面|位置)[:：]?",
-    )
-});
+const LINK_ONLY: &str = r"^(?:[hH][tT][tT][pP][sSſ]?://|[wW][wW][wW]\.)\S+$";
+const CAPTION_START: &str =
+    r"^(?:图为|图：|图:|图片：|图片:|上图|下图|左图|右图|组图|图\d{1,2}[：:])";
+const CAPTION_END: &str = r"(?:(?:记者|通讯员|摄影|摄影记者|特约摄影|实习生|见习记者)[^，。；]{0,20}摄[）)]?|[（(][^（）()]{2,24}(?:摄|供图|摄影)[）)]|供图[）)]?|资料图片?[）)]?|图片来源[:：][^，。]{0,20})$";
+const EDITOR: &str = r"^[•·\-\*【\[（(]*(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|一审|二审|三审|监制|签发|值班编辑|主编|编审|美编|校审|统筹)[:：/／丨|]";
+const BREADCRUMB_LABEL: &str = r"^[•·【\[]*(?:您当前所在位置|当前所在位置|您现在的位置|您的位置|所在位置|当前位置|现在位置|现在的位置|当前页面|位置)[:：]?";
 static CRUMB_SEP: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(r">|＞|»|›|→"));
 /// The font-size switch: 字号：大 中 小, 【字体：默认】, a bare [大 中 小] (but not 大中小型企业).
-static TOOLBAR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::regex(
-        r"(?:字号|字体)[:：]?[\[【(（]?(?:大|小|默认|放大|缩小|A\+)|^[\[【(（]?大中小[\]】)）]?$|[\[【(（]大中小[\]】)）]",
+const TOOLBAR: &str = r"(?:字号|字体)[:：]?[\[【(（]?(?:大|小|默认|放大|缩小|A\+)|^[\[【(（]?大中小[\]】)）]?$|[\[【(（]大中小[\]】)）]";
+const EPAPER_PAGE: &str = r"第[A-Z]?\d{1,3}版|^[A-Z]?\d{1,3}版[:：]";
+static PIPE_SEP: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(r"\||｜|丨"));
+
+/// Every pattern `by_words` asks about a short line, as one set: most lines
+/// are the article's and match none of them, and one pass over the line says
+/// so where a dozen passes did (in the wasm build, whose `regex` has no SIMD
+/// prefilters, those passes were a third of cleaning). The first patterns
+/// are the ones named by the `HIT_*` indices, then the lexicon's entries in
+/// order.
+static BY_WORDS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    let named = [
+        BREADCRUMB_LABEL,
+        EDITOR,
+        CAPTION_START,
+        CAPTION_END,
+        EPAPER_PAGE,
+        TOOLBAR,
+        LINK_ONLY,
+    ];
+    crate::re::set(
+        named
+            .into_iter()
+            .chain(LEXICON.iter().map(|e| e.pattern.as_str())),
     )
 });
-static EPAPER_PAGE: LazyLock<Regex> =
-    LazyLock::new(|| crate::re::regex(r"第[A-Z]?\d{1,3}版|^[A-Z]?\d{1,3}版[:：]"));
-static PIPE_SEP: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(r"\||｜|丨"));
+const HIT_BREADCRUMB_LABEL: usize = 0;
+const HIT_EDITOR: usize = 1;
+const HIT_CAPTION_START: usize = 2;
+const HIT_CAPTION_END: usize = 3;
+const HIT_EPAPER_PAGE: usize = 4;
+const HIT_TOOLBAR: usize = 5;
+const HIT_LINK_ONLY: usize = 6;
+const HIT_LEXICON: usize = 7;
 
 /// The longest line each kind of chrome can be (compact characters).
 fn longest(reason: Why) -> usize {
@@ -218,35 +235,37 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
             strong: true,
         });
     }
-    if IMAGE_FILE.is_match(c) && s.stops == 0 && s.clause == 0 {
+    if s.stops == 0 && s.clause == 0 && IMAGE_FILE.is_match(c) {
         return strong(Image);
     }
-    if s.len <= 150 && !s.ends_sentence && BREADCRUMB_LABEL.is_match(c) {
+    let hits = BY_WORDS.matches(c);
+    let hit = |i: usize| hits.matched(i);
+    if s.len <= 150 && !s.ends_sentence && hit(HIT_BREADCRUMB_LABEL) {
         return strong(Breadcrumb);
     }
-    if s.len <= 60 && EDITOR.is_match(c) {
+    if s.len <= 60 && hit(HIT_EDITOR) {
         return strong(Editor);
     }
     if s.len <= 60 && meta::byline_only(text).is_some() {
         return strong(Byline);
     }
-    if s.len <= 120 && (CAPTION_START.is_match(c) || CAPTION_END.is_match(c)) && s.stops <= 2 {
+    if s.len <= 120 && (hit(HIT_CAPTION_START) || hit(HIT_CAPTION_END)) && s.stops <= 2 {
         return strong(Caption);
     }
     if s.len <= 150 && !s.ends_sentence && meta::is_meta_line(text) {
         return strong(Meta);
     }
-    if s.len <= 200 && !s.ends_sentence && s.clause <= 2 && EPAPER_PAGE.is_match(c) {
+    if s.len <= 200 && !s.ends_sentence && s.clause <= 2 && hit(HIT_EPAPER_PAGE) {
         return strong(Epaper);
     }
-    if s.len <= 60 && TOOLBAR.is_match(c) {
+    if s.len <= 60 && hit(HIT_TOOLBAR) {
         return strong(Toolbar);
     }
     if c.starts_with(['#', '＃']) && s.len <= 30 {
         return weak(Navigation);
     }
-    for e in LEXICON.iter() {
-        if s.len > longest(e.reason) || !e.re.is_match(c) {
+    for (i, e) in LEXICON.iter().enumerate() {
+        if s.len > longest(e.reason) || !hit(HIT_LEXICON + i) {
             continue;
         }
         let v = match e.reason {
@@ -291,7 +310,7 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
             return weak(Navigation);
         }
     }
-    if LINK_ONLY.is_match(c) {
+    if hit(HIT_LINK_ONLY) {
         return weak(Navigation);
     }
     if s.han == 0 && s.len <= 20 && !s.ends_sentence && s.clause == 0 && !s.marker {
@@ -321,6 +340,7 @@ mod tests {
     #[test]
     fn lexicon_compiles_every_group() {
         assert!(LEXICON.len() >= 15);
+        assert_eq!(BY_WORDS.len(), HIT_LEXICON + LEXICON.len());
     }
 
     #[test]

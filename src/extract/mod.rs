@@ -115,10 +115,12 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
 /// without a number.
 fn may_hold_figure(p: &str) -> bool {
     p.bytes().any(|b| b.is_ascii_digit())
-        || p.contains([
-            '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '倍', '番', '万', '亿',
-            '千', '百', '持',
-        ])
+        || p.chars().any(|c| {
+            matches!(
+                c,
+                '０'..='９' | '倍' | '番' | '万' | '亿' | '千' | '百' | '持'
+            )
+        })
 }
 
 fn has_figure(line: &str) -> bool {

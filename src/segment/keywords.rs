@@ -51,19 +51,22 @@ pub(crate) fn textrank<'a>(
     if top == 0 {
         return Vec::new();
     }
-    let mut word2id: FxHashMap<&str, usize> = FxHashMap::default();
+    // Per distinct word of an allowed tag: its candidate id, or `None` if it
+    // is not a keyword — decided once per word, not once per occurrence.
+    let mut word2id: FxHashMap<&str, Option<usize>> = FxHashMap::default();
     // Each candidate word with the tag of its first occurrence, by id.
     let mut unique_words: Vec<(&str, &str)> = Vec::new();
     // Per word of the text, the id of its candidate if it is one: the window
     // counts every word, candidate or not.
     let mut candidate_ids: Vec<Option<usize>> = Vec::new();
     for (word, tag) in words {
-        let id = if allowed(pos, tag) && is_keyword(word, stop_words) {
-            let next_id = unique_words.len();
-            Some(*word2id.entry(word).or_insert_with(|| {
-                unique_words.push((word, tag));
-                next_id
-            }))
+        let id = if allowed(pos, tag) {
+            *word2id.entry(word).or_insert_with(|| {
+                is_keyword(word, stop_words).then(|| {
+                    unique_words.push((word, tag));
+                    unique_words.len() - 1
+                })
+            })
         } else {
             None
         };
@@ -113,18 +116,18 @@ pub(crate) fn textrank<'a>(
 }
 
 /// The co-occurrence graph in compressed sparse rows: the neighbours of `v`
-/// are `dst[offsets[v]..offsets[v + 1]]`, in the order the edges came, each
+/// are `edges[offsets[v]..offsets[v + 1]]`, in the order the edges came, each
 /// with the share of its rank it hands to `v`.
 struct Graph {
     offsets: Vec<usize>,
-    dst: Vec<usize>,
-    share: Vec<f64>,
+    /// Neighbour and share, side by side: the sweeps read them together.
+    edges: Vec<(usize, f64)>,
 }
 
 impl Graph {
     #[allow(
         clippy::indexing_slicing,
-        reason = "every vertex id in edges is below size (ids are given out in order), so offsets has an entry for it and its successor; dst and weight have offsets[size] entries, one per edge end"
+        reason = "every vertex id in edges is below size (ids are given out in order), so offsets has an entry for it and its successor; ends has offsets[size] entries, one per edge end"
     )]
     fn new(size: usize, edges: &[(usize, usize, f64)]) -> Graph {
         // Each undirected edge is an entry in both endpoints' lists. Every
@@ -137,50 +140,41 @@ impl Graph {
         for i in 0..size {
             offsets[i + 1] += offsets[i];
         }
-        let m = offsets[size];
-        let mut dst = vec![0usize; m];
-        let mut weight = vec![0.0; m];
+        let mut ends = vec![(0usize, 0.0); offsets[size]];
         let mut next = offsets[..size].to_vec();
         for &(u, v, w) in edges {
-            dst[next[u]] = v;
-            weight[next[u]] = w;
+            ends[next[u]] = (v, w);
             next[u] += 1;
-            dst[next[v]] = u;
-            weight[next[v]] = w;
+            ends[next[v]] = (u, w);
             next[v] += 1;
         }
         let outflow: Vec<f64> = (0..size)
-            .map(|v| weight[offsets[v]..offsets[v + 1]].iter().sum())
+            .map(|v| ends[offsets[v]..offsets[v + 1]].iter().map(|e| e.1).sum())
             .collect();
-        // A vertex in `dst` has an edge, so its outflow is at least 1.
-        let share = dst
-            .iter()
-            .zip(&weight)
-            .map(|(&d, &w)| w / outflow[d])
-            .collect();
+        // A vertex in `ends` has an edge, so its outflow is at least 1.
+        for e in &mut ends {
+            e.1 /= outflow[e.0];
+        }
         Graph {
             offsets,
-            dst,
-            share,
+            edges: ends,
         }
     }
 
     /// Twenty sweeps with damping 0.85, each vertex updated in place.
     #[allow(
         clippy::indexing_slicing,
-        reason = "offsets has n + 1 entries, ascending to dst.len() == share.len(), and every neighbour in dst is below n"
+        reason = "offsets has n + 1 entries, ascending to edges.len(), and every neighbour in edges is below n"
     )]
     fn rank(&self) -> Vec<f64> {
         const DAMPING: f64 = 0.85;
         let n = self.offsets.len() - 1;
         let mut ranks = vec![1.0 / n as f64; n];
         for _ in 0..20 {
-            for i in 0..n {
-                let range = self.offsets[i]..self.offsets[i + 1];
-                let s: f64 = self.dst[range.clone()]
+            for (i, w) in self.offsets.windows(2).enumerate() {
+                let s: f64 = self.edges[w[0]..w[1]]
                     .iter()
-                    .zip(&self.share[range])
-                    .map(|(&d, &share)| share * ranks[d])
+                    .map(|&(d, share)| share * ranks[d])
                     .sum();
                 ranks[i] = (1.0 - DAMPING) + DAMPING * s;
             }
