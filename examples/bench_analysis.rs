@@ -9,17 +9,20 @@
 //! `--passes` passes over all the files (milliseconds). The stages:
 //! `segment` (the segmentation the analysis does: the cleaned text, precise
 //! mode, part-of-speech tags, the analyzer's HMM setting), `clean`, `extract`
-//! (targets from the cleaned text) and `analyze` (everything, default
-//! options). With `--stage`, only that stage runs, once per pass: what a
+//! (targets from the cleaned text), `analyze` (everything, default
+//! options) and `analyze-nokw` (the same without keywords: clean, segment,
+//! extract). With `--stage`, only that stage runs, once per pass: what a
 //! profiler such as `valgrind --tool=callgrind` should look at.
 
 use std::time::Instant;
 
 use mubiao::extract::extract;
 use mubiao::lexicon::Lexicon;
-use mubiao::{AnalyzeOptions, Analyzer, CleanOptions, Cleaned, Options, SegmentOptions};
+use mubiao::{
+    AnalyzeOptions, Analyzer, CleanOptions, Cleaned, KeywordOptions, Options, SegmentOptions,
+};
 
-const STAGES: [&str; 4] = ["segment", "clean", "extract", "analyze"];
+const STAGES: [&str; 5] = ["segment", "clean", "extract", "analyze", "analyze-nokw"];
 
 fn main() {
     let mut passes = 3;
@@ -66,13 +69,27 @@ fn main() {
         ..SegmentOptions::default()
     };
     let options = AnalyzeOptions::default();
+    let no_keywords = AnalyzeOptions {
+        keywords: KeywordOptions {
+            top: 0,
+            ..KeywordOptions::default()
+        },
+        ..AnalyzeOptions::default()
+    };
     // Warm: the dictionary blocks the texts need are loaded and every
     // pattern is compiled before timing.
     for t in &texts {
         let _ = analyzer.analyze_with(t, &options);
     }
 
-    let run = |stage: &str| stage_pass(stage, &analyzer, &texts, &cleaned, &pos, &options);
+    let run = |stage: &str| {
+        let options = if stage == "analyze-nokw" {
+            &no_keywords
+        } else {
+            &options
+        };
+        stage_pass(stage, &analyzer, &texts, &cleaned, &pos, options)
+    };
 
     let stages: Vec<&str> = match &only {
         Some(s) => vec![s.as_str()],

@@ -77,6 +77,7 @@ if (available()) {
 // Cold start to the first segmented article, fresh processes.
 const text = readFileSync(article, 'utf8');
 const runs = quick ? 3 : 7;
+const browserRuns = quick ? 3 : 9;
 const node = {};
 for (let r = 0; r < runs; r++) {
   for (const name of NAMES) {
@@ -87,7 +88,7 @@ for (let r = 0; r < runs; r++) {
 log('cold start (Node)', NAMES.map((n) => `${n} ${median(node[n].map((x) => x.ms)).toFixed(0)} ms`).join(', '));
 let browser = {};
 try {
-  browser = await coldStartsInBrowser(NAMES, text, quick ? 3 : 5);
+  browser = await coldStartsInBrowser(NAMES, text, browserRuns);
   log('cold start (Chromium)', NAMES.map((n) => `${n} ${median(browser[n]).toFixed(0)} ms`).join(', '));
 } catch (e) {
   log(`Chromium not measured: ${e.message.split('\n')[0]}`);
@@ -163,7 +164,7 @@ const chromium = (() => {
     return 'Chromium';
   }
 })();
-console.log(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${chromium}; medians of ${runs} cold starts, best of ${quick ? 1 : 3} warm passes.\n`);
+console.log(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${chromium}; medians of ${runs} cold starts in Node and ${browserRuns} in Chromium, best of ${quick ? 1 : 3} warm passes.\n`);
 console.log('| | mubiao | npm jieba-wasm 2.4.0 | Intl.Segmenter | mubiao vs jieba-wasm |');
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.map(cell).join(' | ')} |`);
