@@ -90,16 +90,14 @@ static LEXICON: LazyLock<Vec<Entry>> = LazyLock::new(|| {
         .into_iter()
         .map(|(reason, mode, words)| {
             let alt = words.join("|");
-            let pat = match mode {
+            // Compiled into BY_WORDS; a bad entry fails that set, which the
+            // unit test below builds.
+            let pattern = match mode {
                 Mode::Has => format!("(?:{alt})"),
                 Mode::Starts => format!(r"^[•·\-\*【\[（(\d]*(?:{alt})"),
                 Mode::Is => format!(r"^[•·\-\*【\[（(]*(?:{alt})[】\]）)]*[:：]?$"),
             };
-            // the lexicon is compiled in: a bad entry is caught by the unit test below
-            Entry {
-                reason,
-                pattern: pat,
-            }
+            Entry { reason, pattern }
         })
         .collect()
 });
