@@ -324,14 +324,7 @@ mod tests {
     use crate::clean::normalize::Mapped;
 
     fn verdict(text: &str) -> Option<(Why, bool)> {
-        let line = Line::new(
-            Mapped {
-                text: text.to_string(),
-                map: vec![(0, 0); text.chars().count()],
-            },
-            (0, 0),
-            Hint::default(),
-        );
+        let line = Line::new(Mapped::unmapped(text), (0, 0), Hint::default());
         classify(&line, &Shape::of(text)).map(|v| (v.reason, v.strong))
     }
 

@@ -783,7 +783,7 @@ mod tests {
     fn map_points_into_source() {
         let s = "<p>A&amp;B</p>";
         let (ls, _) = lines(s);
-        assert_eq!(ls[0].m.map, vec![(3, 4), (4, 9), (9, 10)]);
+        assert_eq!(ls[0].m.char_map(), vec![(3, 4), (4, 9), (9, 10)]);
     }
 
     #[test]

@@ -68,10 +68,7 @@ pub(crate) fn split_text(input: &str) -> Vec<Line> {
     let end = input.len();
     let mut start = 0;
     while start < end {
-        // the next line break; `find` runs memchr over the bytes
-        let nl = input[start..]
-            .find(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
-            .map_or(end, |p| start + p);
+        let nl = next_break(input, start);
         let brk_end = match input[nl..].chars().next() {
             Some('\r') if input.as_bytes().get(nl + 1) == Some(&b'\n') => nl + 2,
             Some(c) => nl + c.len_utf8(),
@@ -89,6 +86,21 @@ pub(crate) fn split_text(input: &str) -> Vec<Line> {
         start = brk_end.max(start + 1);
     }
     lines
+}
+
+/// The byte offset of the first line break at or after `from` (`\n`, `\r`, U+2028, U+2029,
+/// U+0085), or the end. Searched as bytes: this runs over every pasted byte.
+fn next_break(input: &str, from: usize) -> usize {
+    let rest = input.as_bytes().get(from..).unwrap_or_default();
+    let hard = memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
+    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9, U+0085 is C2 85
+    let before = rest.get(..hard).unwrap_or_default();
+    let at = |i: usize| before.get(i).copied().unwrap_or(0);
+    let soft = memchr::memchr2_iter(0xE2, 0xC2, before).find(|&i| match at(i) {
+        0xE2 => at(i + 1) == 0x80 && matches!(at(i + 2), 0xA8 | 0xA9),
+        _ => at(i + 1) == 0x85,
+    });
+    from + soft.unwrap_or(hard)
 }
 
 /// Sentence-final marks; a closing quote or bracket after one of them still ends the sentence.
@@ -138,23 +150,31 @@ impl Shape {
     /// proportional to `more`.
     pub fn extend(&mut self, more: &str) {
         // a digit before a comma may end the part already counted
-        let mut prev = self.compact.chars().next_back().unwrap_or(' ');
-        let spaced = more.contains(' ');
-        if !spaced {
+        let mut prev_digit = self.compact.ends_with(|c: char| c.is_ascii_digit());
+        if more.contains(' ') {
+            self.compact.extend(more.chars().filter(|c| *c != ' '));
+        } else {
             self.compact.push_str(more);
         }
-        let mut chars = more.chars().filter(|c| *c != ' ').peekable();
-        while let Some(c) = chars.next() {
-            self.len += 1;
-            if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
-                // most characters: nothing else to look at
+        let b = more.as_bytes();
+        let mut i = 0;
+        while let Some(&lead) = b.get(i) {
+            // U+4E00..=U+9FFF, most characters of a page: led by E5..=E9, or E4 B8..=E4 BF
+            if (0xE5..=0xE9).contains(&lead) || (lead == 0xE4 && b.get(i + 1) >= Some(&0xB8)) {
+                self.len += 1;
                 self.han += 1;
-                prev = c;
-                if spaced {
-                    self.compact.push(c);
-                }
+                prev_digit = false;
+                i += 3;
                 continue;
             }
+            let Some(c) = more.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            i += c.len_utf8();
+            if c == ' ' {
+                continue;
+            }
+            self.len += 1;
             if is_han(c) {
                 self.han += 1;
             }
@@ -163,15 +183,15 @@ impl Shape {
             }
             if is_clause(c) {
                 // "1,000" is a number, not a clause
-                let next = chars.peek().copied().unwrap_or(' ');
-                if !(c == ',' && prev.is_ascii_digit() && next.is_ascii_digit()) {
+                let next_digit = b
+                    .get(i..)
+                    .and_then(|r| r.iter().find(|&&x| x != b' '))
+                    .is_some_and(u8::is_ascii_digit);
+                if !(c == ',' && prev_digit && next_digit) {
                     self.clause += 1;
                 }
             }
-            prev = c;
-            if spaced {
-                self.compact.push(c);
-            }
+            prev_digit = c.is_ascii_digit();
         }
         let mut tail = self.compact.chars().rev();
         self.ends_sentence = match tail.next() {
@@ -222,5 +242,25 @@ mod tests {
     #[test]
     fn thousands_comma_is_not_a_clause() {
         assert_eq!(Shape::of("共1,000人，其中").clause, 1);
+        assert_eq!(Shape::of("共1, 000人").clause, 0);
+        let mut s = Shape::of("共1");
+        s.extend(",000人");
+        assert_eq!(s.clause, 0);
+    }
+
+    #[test]
+    fn shape_counts_characters() {
+        let s = Shape::of("一 二三abc。𠀀㐀，");
+        assert_eq!((s.len, s.han, s.stops, s.clause), (10, 5, 1, 1));
+        assert_eq!(s.compact, "一二三abc。𠀀㐀，");
+    }
+
+    #[test]
+    fn every_line_break() {
+        let t: Vec<String> = split_text("甲\u{2028}乙\u{2029}丙\u{85}丁\u{2027}戊")
+            .iter()
+            .map(|l| l.text().to_string())
+            .collect();
+        assert_eq!(t, ["甲", "乙", "丙", "丁\u{2027}戊"]);
     }
 }

@@ -204,14 +204,7 @@ struct LineNumbers(Vec<usize>);
 
 impl LineNumbers {
     fn new(input: &str) -> LineNumbers {
-        LineNumbers(
-            input
-                .bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i)
-                .collect(),
-        )
+        LineNumbers(input.match_indices('\n').map(|(i, _)| i).collect())
     }
 
     fn of(&self, at: u32) -> usize {
@@ -226,13 +219,16 @@ fn align(out: &Mapped, input: &str) -> Alignment {
     // whether the last run is a verbatim copy, and so may grow
     let mut growing = false;
     let mut at = 0;
-    for (c, &(s, e)) in out.text.chars().zip(&out.map) {
-        let text = Span(at, at + c.len_utf8());
+    for p in out.pieces() {
+        let text = Span(at, at + p.len as usize);
         at = text.1;
-        let source = Span(s as usize, e as usize);
-        let verbatim = input
-            .get(source.0..source.1)
-            .is_some_and(|o| o.len() == c.len_utf8() && o.starts_with(c));
+        let source = Span(p.source.0 as usize, p.source.1 as usize);
+        // a piece that is not a copy is one character, which may still be as it was
+        let verbatim = p.copied
+            || out
+                .text
+                .get(text.0..text.1)
+                .is_some_and(|t| input.get(source.0..source.1).is_some_and(|o| o == t));
         match runs.last_mut() {
             Some(last) if verbatim && growing && last.source.1 == source.0 => {
                 last.text.1 = text.1;

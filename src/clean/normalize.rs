@@ -12,34 +12,98 @@
 pub(crate) type Range32 = (u32, u32);
 
 /// Normalized text with the original byte range of each of its characters.
+///
+/// The map is kept as pieces, not one range per character: most of a page is copied as it is,
+/// and a piece for each copied stretch makes normalizing, joining and aligning cost per
+/// stretch instead of per character.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Mapped {
     pub text: String,
-    /// One entry per `char` of `text`.
-    pub map: Vec<Range32>,
+    /// In text order, covering all of `text`.
+    pieces: Vec<Piece>,
+}
+
+/// A stretch of a [`Mapped`] text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Piece {
+    /// Bytes of text covered.
+    pub len: u32,
+    /// Where the stretch came from.
+    pub source: Range32,
+    /// The stretch is `source` copied byte for byte (any number of characters). Otherwise it
+    /// is one character, which may or may not equal its source.
+    pub copied: bool,
 }
 
 impl Mapped {
+    /// A text whose characters come from nowhere (tests of line-level decisions).
+    #[cfg(test)]
+    pub fn unmapped(text: &str) -> Mapped {
+        let mut m = Mapped::default();
+        for c in text.chars() {
+            m.push(c, (0, 0));
+        }
+        m
+    }
+
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
     }
 
     /// Original byte range covered by the whole text.
     pub fn span(&self) -> Range32 {
-        match (self.map.first(), self.map.last()) {
-            (Some(a), Some(b)) => (a.0, b.1),
+        match (self.pieces.first(), self.pieces.last()) {
+            (Some(a), Some(b)) => (a.source.0, b.source.1),
             _ => (0, 0),
         }
     }
 
+    pub fn pieces(&self) -> &[Piece] {
+        &self.pieces
+    }
+
     pub fn push(&mut self, c: char, r: Range32) {
         self.text.push(c);
-        self.map.push(r);
+        self.pieces.push(Piece {
+            len: c.len_utf8() as u32,
+            source: r,
+            copied: false,
+        });
+    }
+
+    /// Appends `s`, which is `source` of the input copied as it is.
+    fn push_copied(&mut self, s: &str, source: Range32) {
+        self.text.push_str(s);
+        self.pieces.push(Piece {
+            len: s.len() as u32,
+            source,
+            copied: true,
+        });
     }
 
     pub fn append(&mut self, other: &Mapped) {
         self.text.push_str(&other.text);
-        self.map.extend_from_slice(&other.map);
+        self.pieces.extend_from_slice(&other.pieces);
+    }
+
+    /// The source range of every character (what tests compare).
+    #[cfg(test)]
+    pub fn char_map(&self) -> Vec<Range32> {
+        let mut map = Vec::new();
+        let mut at = 0;
+        for p in &self.pieces {
+            let text = &self.text[at..at + p.len as usize];
+            at += p.len as usize;
+            if p.copied {
+                map.extend(text.char_indices().map(|(i, c)| {
+                    let s = p.source.0 + i as u32;
+                    (s, s + c.len_utf8() as u32)
+                }));
+            } else {
+                map.push(p.source);
+            }
+        }
+        map
     }
 }
 
@@ -69,10 +133,36 @@ fn classify(c: char) -> Class {
     }
 }
 
-/// Characters that normalization leaves alone: printable ASCII and everything from the CJK
-/// punctuation block up to (not including) the BOM and the full-width forms.
+/// Characters that normalization leaves alone: printable ASCII, everything from the CJK
+/// punctuation block up to (not including) the BOM, and the full-width punctuation (，：（）)
+/// but for ％ and ． and the full-width digits and letters.
 fn plain(c: char) -> bool {
-    matches!(c, '!'..='~' | '\u{3001}'..='\u{FEFE}')
+    matches!(c, '!'..='~' | '\u{3001}'..='\u{FEFE}' | '\u{FF01}'..='\u{FF5F}')
+        && !matches!(c, '\u{FF05}' | '\u{FF0E}' | '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
+}
+
+/// Bytes at the start of `s` that are [`plain`] characters. Read as bytes where it is cheap:
+/// this runs over every pasted byte. Every three-byte sequence led by E4..=EE is in
+/// U+4000..=U+EFFF, which is plain.
+#[allow(
+    clippy::string_slice,
+    reason = "i advances by whole characters, so it is a character boundary of s"
+)]
+fn plain_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&lead) = b.get(i) {
+        match lead {
+            0x21..=0x7E => i += 1,
+            0xE4..=0xEE => i += 3,
+            0xE3 | 0xEF => match s[i..].chars().next() {
+                Some(c) if plain(c) => i += 3,
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    i
 }
 
 /// Builds one normalized line from a stream of original characters.
@@ -90,7 +180,7 @@ impl LineBuilder {
         LineBuilder {
             out: Mapped {
                 text: String::with_capacity(bytes),
-                map: Vec::with_capacity(bytes / 2 + 4),
+                pieces: Vec::new(),
             },
             ..LineBuilder::default()
         }
@@ -126,6 +216,9 @@ impl LineBuilder {
             {
                 self.out.text.pop();
                 self.out.text.push('.');
+                if let Some(p) = self.out.pieces.last_mut() {
+                    p.len = 1;
+                }
             }
         }
         if let Some(sp) = self.pending_space.take() {
@@ -152,13 +245,9 @@ impl LineBuilder {
         let mut at = base;
         while !rest.is_empty() {
             if self.pending_space.is_none() && !self.fw_dot {
-                let run = rest.find(|c: char| !plain(c)).unwrap_or(rest.len());
+                let run = plain_len(rest);
                 if run > 0 {
-                    self.out.text.push_str(&rest[..run]);
-                    for (i, c) in rest[..run].char_indices() {
-                        let s = at + i as u32;
-                        self.out.map.push((s, s + c.len_utf8() as u32));
-                    }
+                    self.out.push_copied(&rest[..run], (at, at + run as u32));
                     rest = &rest[run..];
                     at += run as u32;
                     continue;
@@ -230,6 +319,16 @@ mod tests {
     }
 
     #[test]
+    fn plain_len_agrees_with_plain() {
+        let s = "ab\u{3000}\u{3001}中\u{FEFE}\u{FEFF}\u{FF10}x\u{2FFF}～。，：\u{FF05}\u{FF0E}\u{FF60}é𠀀 \t";
+        for (i, _) in s.char_indices() {
+            let rest = &s[i..];
+            let want = rest.find(|c: char| !plain(c)).unwrap_or(rest.len());
+            assert_eq!(plain_len(rest), want, "at {rest:?}");
+        }
+    }
+
+    #[test]
     fn idempotent() {
         for s in ["ＧＤＰ增长６．２ ％", "\u{3000}a  b\u{a0}", "１５ ％以上"] {
             let once = normalize_str(s);
@@ -246,6 +345,6 @@ mod tests {
         }
         let m = b.finish();
         assert_eq!(m.text, "A 5%");
-        assert_eq!(m.map, vec![(0, 3), (6, 7), (7, 10), (10, 13)]);
+        assert_eq!(m.char_map(), vec![(0, 3), (6, 7), (7, 10), (10, 13)]);
     }
 }
