@@ -380,11 +380,15 @@ pub fn exponent_of(word: &str) -> i32 {
 /// `digits × 10^exponent`, rounded once: 4.39亿 is exactly 439000000, where
 /// 4.39 × 1e8 in floating point is not.
 pub fn scaled(digits: &str, exponent: i32) -> Option<f64> {
+    // Most figures carry no scale, and "{digits}e0" reads as digits does:
+    // no string to build.
+    let value: Option<f64> = if exponent == 0 {
+        digits.parse().ok()
+    } else {
+        format!("{digits}e{exponent}").parse().ok()
+    };
     // A run of digits too long for a double is not a figure anyone wrote.
-    format!("{digits}e{exponent}")
-        .parse()
-        .ok()
-        .filter(|v: &f64| v.is_finite())
+    value.filter(|v| v.is_finite())
 }
 
 /// The value of a Chinese numeral written alone (`二十一`, `两万`, `一百零五`).
@@ -508,7 +512,11 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
 
     // Qualifier before the figure.
     let head = text.get(..start)?;
-    let pre = PRE.iter().find(|(w, _)| head.ends_with(*w));
+    // the last byte first: most figures have no qualifier before them
+    let tail = head.as_bytes().last();
+    let pre = PRE
+        .iter()
+        .find(|(w, _)| w.as_bytes().last() == tail && head.ends_with(*w));
     let span_start = pre.map_or(start, |(w, _)| start - w.len());
 
     let comparator = if value_high.is_some() {

@@ -212,9 +212,13 @@ pub fn strip_tail(s: &str) -> &str {
         // 两年平均: 年平均 is not the link when a numeral stands before it;
         // 平均 is.
         let numeral_end = |r: &str| {
-            r.chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+            r.chars().next_back().is_some_and(|c| {
+                c.is_ascii_digit()
+                    || [
+                        '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十',
+                    ]
+                    .contains(&c)
+            })
         };
         if let Some(link) = w
             .link
@@ -266,8 +270,12 @@ fn strip_time_tail(s: &str) -> &str {
     {
         return &s[..m.start()];
     }
-    if last.is_some_and(|c| "年度五”\"月底末份来间中前内段".contains(c))
-        && let Some(start) = period::at_end(s)
+    if last.is_some_and(|c| {
+        [
+            '年', '度', '五', '”', '"', '月', '底', '末', '份', '来', '间', '中', '前', '内', '段',
+        ]
+        .contains(&c)
+    }) && let Some(start) = period::at_end(s)
         && start > 0
     {
         return &s[..start];
@@ -322,8 +330,12 @@ pub fn lead_len(s: &str) -> usize {
         }
         let first = rest.chars().next().unwrap_or(' ');
         let may_be_time = first.is_ascii_digit()
-            || "一二两三四五六七八九十〇零“\"元截前上下第今未去过本目当现全年明这近到至在"
-                .contains(first);
+            || [
+                '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '〇', '零', '“',
+                '"', '元', '截', '前', '上', '下', '第', '今', '未', '去', '过', '本', '目', '当',
+                '现', '全', '年', '明', '这', '近', '到', '至', '在',
+            ]
+            .contains(&first);
         let lead = if !may_be_time {
             prefix_in(rest, &w.lead).map_or(0, str::len)
         } else if let Some(end) = rest.strip_prefix('到').and_then(period::at_start) {

@@ -62,11 +62,14 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
     // Cue words are read once over the whole text, periods once over the
     // paragraphs that may hold a figure; each sentence takes its share.
     let paragraphs = text::paragraphs(text);
+    let figures: Vec<bool> = paragraphs
+        .iter()
+        .map(|p| may_hold_figure(p.of(text)))
+        .collect();
     let mut mentions = Vec::new();
     let mut cues = Vec::new();
-    for p in &paragraphs {
+    for (p, &figures) in paragraphs.iter().zip(&figures) {
         let para = p.of(text);
-        let figures = may_hold_figure(para);
         // A paragraph without figures matters only for goals stated without
         // a number, and those are stated as goals (目标).
         if !figures && !para.contains("目标") {
@@ -96,13 +99,13 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         sections: Default::default(),
         out: Extraction::default(),
     };
-    for para in paragraphs {
+    for (para, figures) in paragraphs.into_iter().zip(figures) {
         let line = para.of(text);
         if text::is_heading(line) && !has_figure(line) {
             doc.heading(line);
             continue;
         }
-        doc.paragraph(para);
+        doc.paragraph(para, figures);
         if text::is_lead_in(line) {
             doc.heading(line);
         }
@@ -114,7 +117,10 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
 /// multiple word (两万, 二十一亿, 一倍, 翻两番). Others can only hold goals
 /// without a number.
 fn may_hold_figure(p: &str) -> bool {
-    p.bytes().any(|b| b.is_ascii_digit())
+    // Whole chunks without an early exit, which the compiler vectorizes: this
+    // reads every byte of the text.
+    let digit = |chunk: &[u8]| chunk.iter().fold(false, |d, b| d | b.is_ascii_digit());
+    p.as_bytes().chunks(64).any(digit)
         || p.chars().any(|c| {
             matches!(
                 c,
@@ -270,12 +276,13 @@ impl<'t> Doc<'t> {
         self.sections.iter().rev().find_map(|s| s.1)
     }
 
-    fn paragraph(&mut self, para: Part) {
+    /// One paragraph; `figures` is what [`may_hold_figure`] says of it.
+    fn paragraph(&mut self, para: Part, figures: bool) {
         // 一、2013年工作回顾2013年，面对…: a heading glued to its first line.
         if let Some(h) = text::glued_heading(para.of(self.text)) {
             self.heading(h);
         }
-        let quiet = !may_hold_figure(para.of(self.text));
+        let quiet = !figures;
         if quiet && !para.of(self.text).contains("目标") {
             return;
         }
@@ -538,7 +545,7 @@ impl<'t> Doc<'t> {
         let head = text.get(cs..first.span.0)?;
         let (word_at, word) = ["分别", "均"]
             .iter()
-            .filter_map(|w| head.rfind(w).map(|i| (i, *w)))
+            .filter_map(|w| words::rfind(head, w).map(|i| (i, *w)))
             .max_by_key(|(i, _)| *i)?;
         if word == "均" && is_part_of_word_jun(head, word_at) {
             return None;
@@ -736,7 +743,7 @@ impl<'t> Doc<'t> {
             "累计", "共计", "力争", "确保", "争取", "预计", "已经", "今年", "全年",
         ]
         .iter()
-        .filter_map(|c| phrase.find(c).map(|i| (i, *c)))
+        .filter_map(|c| words::find(phrase, c).map(|i| (i, *c)))
         .filter(|(i, _)| *i > 0)
         .min_by_key(|(i, _)| *i)
         {
@@ -1229,7 +1236,7 @@ impl<'t> Doc<'t> {
         if !s
             .chars()
             .take(24)
-            .any(|c| "区县市省州镇乡盟旗国".contains(c))
+            .any(|c| ['区', '县', '市', '省', '州', '镇', '乡', '盟', '旗', '国'].contains(&c))
         {
             return None;
         }
@@ -1325,8 +1332,8 @@ fn within<T>(items: &[T], part: Part, span: impl Fn(&T) -> (usize, usize)) -> &[
 fn is_part_of_word_jun(head: &str, at: usize) -> bool {
     let before = head[..at].chars().next_back();
     let after = head[at + "均".len()..].chars().next();
-    before.is_some_and(|c| "平人年户亩日月".contains(c))
-        || after.is_some_and(|c| "衡等匀值价".contains(c))
+    before.is_some_and(|c| ['平', '人', '年', '户', '亩', '日', '月'].contains(&c))
+        || after.is_some_and(|c| ['衡', '等', '匀', '值', '价'].contains(&c))
 }
 
 /// `…的预期目标`, `…的控制目标` right after a number: the number is the goal.

@@ -108,7 +108,7 @@ pub fn rejected(n: &Number, text: &str, quotes: &[(usize, usize)]) -> Option<&'s
         && (text.get(n.figure.1..n.span.1) == Some("以上")
             || matches!(pre, "超" | "超过")
             || before.ends_with('过'))
-        && next.is_some_and(|c| is_cjk(c) && !"的和与及或并".contains(c))
+        && next.is_some_and(|c| is_cjk(c) && !['的', '和', '与', '及', '或', '并'].contains(&c))
     {
         // 10亿元以上重大产业项目: a size class, not a figure.
         return Some("class");

@@ -288,7 +288,12 @@ fn last_month(s: &str) -> Option<u32> {
         let cn: String = body
             .chars()
             .rev()
-            .take_while(|c| "一二三四五六七八九十两".contains(*c))
+            .take_while(|c| {
+                [
+                    '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两',
+                ]
+                .contains(c)
+            })
             .collect::<Vec<_>>()
             .into_iter()
             .rev()

@@ -92,17 +92,21 @@ pub fn cues(s: &str) -> Vec<Cue> {
         let after = &s[m.end()..];
         let part_of_word = match word {
             "要" => {
-                before.is_some_and(|c| "主重需只必首紧纪摘概提简".contains(c))
-                    || ["求", "素", "点", "害", "闻", "件", "务", "案"]
-                        .iter()
-                        .any(|w| after.starts_with(w))
+                before.is_some_and(|c| {
+                    [
+                        '主', '重', '需', '只', '必', '首', '紧', '纪', '摘', '概', '提', '简',
+                    ]
+                    .contains(&c)
+                }) || ["求", "素", "点", "害", "闻", "件", "务", "案"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
             }
             "将" => after.starts_with('近') || before == Some('即'),
             "共" => {
                 ["同", "享", "建", "治", "产党", "青团", "识", "赢"]
                     .iter()
                     .any(|w| after.starts_with(w))
-                    || before.is_some_and(|c| "公总".contains(c))
+                    || before.is_some_and(|c| ['公', '总'].contains(&c))
             }
             "计划" => after.starts_with("单列"),
             _ => false,

@@ -30,19 +30,13 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
     let mut count = 0;
     for (i, c) in phrase.char_indices() {
         count += 1;
-        // Characters a place name does not hold: particles, time, verbs of
-        // the sentence (独特资源禀赋的县, 建议今年全市).
-        if count > 8
-            || !is_cjk(c)
-            || "的是于年在对和与及为将要以了把被让等各今个有到从由占做".contains(c)
-        {
+        if count > 8 || !is_cjk(c) || NOT_IN_NAME.contains(&c) {
             break;
         }
         let end = i + c.len_utf8();
         let head = &phrase[..end];
         let next = phrase[end..].chars().next();
-        // 贫困乡镇, 市场, 市级, 县城: the suffix is the start of another word.
-        let cut = next.is_some_and(|n| "区县市省州镇乡盟旗场民域城份长委直属内外级".contains(n));
+        let cut = next.is_some_and(|n| WORD_GOES_ON.contains(&n));
         if count >= 2
             && !cut
             && suffix_in(head, &w.place_suffix).is_some()
@@ -54,6 +48,20 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
     }
     best
 }
+
+/// Characters a place name does not hold: particles, time, verbs of the
+/// sentence (独特资源禀赋的县, 建议今年全市).
+const NOT_IN_NAME: &[char] = &[
+    '的', '是', '于', '年', '在', '对', '和', '与', '及', '为', '将', '要', '以', '了', '把', '被',
+    '让', '等', '各', '今', '个', '有', '到', '从', '由', '占', '做',
+];
+
+/// After a place suffix, characters that make it the start of another word:
+/// 贫困乡镇, 市场, 市级, 县城.
+const WORD_GOES_ON: &[char] = &[
+    '区', '县', '市', '省', '州', '镇', '乡', '盟', '旗', '场', '民', '域', '城', '份', '长', '委',
+    '直', '属', '内', '外', '级',
+];
 
 /// 乡镇, 城镇, 小城镇: words ending like a place that are not one.
 fn ends_with_generic(head: &str) -> bool {

@@ -59,12 +59,17 @@ pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
     let mut quotes = Vec::new();
     let mut start = 0;
     let mut open: Option<(char, usize)> = None;
-    for (i, b) in s.bytes().enumerate() {
-        // Every character either function looks at starts with one of these.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Every character either function looks at starts with one of these;
+        // a CJK ideograph (led by E4..=E9) is stepped over whole.
         if !matches!(b, 0xE2 | 0xE3 | 0xEF | b';' | b'!' | b'?' | b'\n' | b'"') {
+            i += if (0xE4..=0xE9).contains(&b) { 3 } else { 1 };
             continue;
         }
         let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            i += 1;
             continue;
         };
         let end = i + c.len_utf8();
@@ -100,6 +105,7 @@ pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
             }
             start = end;
         }
+        i = end;
     }
     if start < s.len() && !s[start..].trim().is_empty() {
         sents.push(Part {
@@ -117,11 +123,14 @@ pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
     reason = "i is where rfind found a comma in head"
 )]
 pub fn clause_start(text: &str, sentence: Part, at: usize) -> usize {
-    let head = text.get(sentence.start..at).unwrap_or("");
-    head.rfind(['，', ',', '：', ':'])
-        .map_or(sentence.start, |i| {
-            sentence.start + i + head[i..].chars().next().map_or(1, char::len_utf8)
-        })
+    let head = text.get(sentence.start..at).unwrap_or("").as_bytes();
+    // '，' is EF BC 8C and '：' EF BC 9A: searched as bytes, from the end
+    let mark = memchr::memrchr3_iter(b',', b':', 0xEF, head).find_map(|i| match head.get(i..) {
+        Some([b',' | b':', ..]) => Some(i + 1),
+        Some([0xEF, 0xBC, 0x8C | 0x9A, ..]) => Some(i + 3),
+        _ => None,
+    });
+    sentence.start + mark.unwrap_or(0)
 }
 
 /// Where the clause holding byte `at` ends: the next comma or colon, or the
@@ -204,15 +213,17 @@ fn numbered(t: &str) -> bool {
         Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') => {
             let rest: String = t
                 .chars()
-                .skip_while(|c| "一二三四五六七八九十".contains(*c))
+                .skip_while(|c| {
+                    ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].contains(c)
+                })
                 .take(1)
                 .collect();
             rest == "、" || rest == "是"
         }
-        Some('（' | '(') => t
-            .chars()
-            .nth(1)
-            .is_some_and(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit()),
+        Some('（' | '(') => t.chars().nth(1).is_some_and(|c| {
+            ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].contains(&c)
+                || c.is_ascii_digit()
+        }),
         Some(c) if c.is_ascii_digit() => {
             let rest: String = t.chars().skip_while(char::is_ascii_digit).take(1).collect();
             matches!(rest.as_str(), " " | "、" | "." | "．" | "\u{3000}")

@@ -140,18 +140,38 @@ fn parse(text: &'static str) -> Words {
     w
 }
 
-/// Whether `s` holds `w`. A plain scan: for the short phrases extraction
-/// looks at, cheaper than setting up `str::contains`'s searcher each time.
-/// The first and last bytes are compared before the whole, which spares a
-/// call to `memcmp` at nearly every position.
+/// Whether `s` holds `w`.
 pub fn has(s: &str, w: &str) -> bool {
+    find(s, w).is_some()
+}
+
+/// Where `w` first occurs in `s`. A plain scan: for the short phrases
+/// extraction looks at, cheaper than setting up `str::find`'s searcher each
+/// time. The first and last bytes are compared before the whole, which spares
+/// a call to `memcmp` at nearly every position.
+pub fn find(s: &str, w: &str) -> Option<usize> {
     let (s, w) = (s.as_bytes(), w.as_bytes());
     let (Some(first), Some(last)) = (w.first(), w.last()) else {
-        return false;
+        return None;
     };
-    s.len() >= w.len()
-        && s.windows(w.len())
-            .any(|x| x.first() == Some(first) && x.last() == Some(last) && x == w)
+    if s.len() < w.len() {
+        return None;
+    }
+    s.windows(w.len())
+        .position(|x| x.first() == Some(first) && x.last() == Some(last) && x == w)
+}
+
+/// Where `w` last occurs in `s`; see [`find`].
+pub fn rfind(s: &str, w: &str) -> Option<usize> {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    let (Some(first), Some(last)) = (w.first(), w.last()) else {
+        return None;
+    };
+    if s.len() < w.len() {
+        return None;
+    }
+    s.windows(w.len())
+        .rposition(|x| x.first() == Some(first) && x.last() == Some(last) && x == w)
 }
 
 /// The longest word of `list` that `s` starts with.
