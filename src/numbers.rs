@@ -497,9 +497,8 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
     if let Some((w, cmp)) = POST.iter().find(|(w, _)| rest.starts_with(*w)) {
         post = Some(*cmp);
         end += w.len();
-    } else if let Some((w, cmp)) = POST
-        .iter()
-        .find(|(w, _)| rest.strip_prefix('。').is_some_and(|r| r.starts_with(*w)))
+    } else if let Some(r) = rest.strip_prefix('。')
+        && let Some((w, cmp)) = POST.iter().find(|(w, _)| r.starts_with(*w))
         && matches!(*cmp, Comparator::Le)
     {
         post = Some(*cmp);

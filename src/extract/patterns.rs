@@ -214,7 +214,7 @@ pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
     });
     let mut out = Vec::new();
     // Most sentences have neither; two substring tests spare the patterns.
-    if !s.contains('持') && !s.contains('保') {
+    if !has(s, "持") && !has(s, "保") {
         return out;
     }
     for m in FLAT.find_iter(s) {

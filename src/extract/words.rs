@@ -146,32 +146,22 @@ pub fn has(s: &str, w: &str) -> bool {
 }
 
 /// Where `w` first occurs in `s`. A plain scan: for the short phrases
-/// extraction looks at, cheaper than setting up `str::find`'s searcher each
-/// time. The first and last bytes are compared before the whole, which spares
-/// a call to `memcmp` at nearly every position.
+/// extraction looks at, cheaper than setting up `str::find`'s searcher (or
+/// `memchr`'s) each time. The first and last bytes are compared before the
+/// whole, which spares a call to `memcmp` at nearly every position.
 pub fn find(s: &str, w: &str) -> Option<usize> {
     let (s, w) = (s.as_bytes(), w.as_bytes());
-    let (Some(first), Some(last)) = (w.first(), w.last()) else {
-        return None;
-    };
-    if s.len() < w.len() {
-        return None;
-    }
-    s.windows(w.len())
-        .position(|x| x.first() == Some(first) && x.last() == Some(last) && x == w)
+    let (&first, &last) = (w.first()?, w.last()?);
+    let window = |x: &[u8]| x.first() == Some(&first) && x.last() == Some(&last) && x == w;
+    s.windows(w.len()).position(window)
 }
 
 /// Where `w` last occurs in `s`; see [`find`].
 pub fn rfind(s: &str, w: &str) -> Option<usize> {
     let (s, w) = (s.as_bytes(), w.as_bytes());
-    let (Some(first), Some(last)) = (w.first(), w.last()) else {
-        return None;
-    };
-    if s.len() < w.len() {
-        return None;
-    }
-    s.windows(w.len())
-        .rposition(|x| x.first() == Some(first) && x.last() == Some(last) && x == w)
+    let (&first, &last) = (w.first()?, w.last()?);
+    let window = |x: &[u8]| x.first() == Some(&first) && x.last() == Some(&last) && x == w;
+    s.windows(w.len()).rposition(window)
 }
 
 /// The longest word of `list` that `s` starts with.
@@ -192,6 +182,33 @@ pub fn suffix_in(s: &str, list: &WordList) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn find_and_rfind_agree_with_str() {
+        let s = "全市生产总值增长6%，全市财政收入增长8%。a";
+        for w in [
+            "全市",
+            "增长",
+            "。",
+            "a",
+            "6%",
+            "收入增长8%。a",
+            "无",
+            "",
+            "市生产总值增长6%，全市财政收入增长8%。ab",
+        ] {
+            assert_eq!(
+                find(s, w),
+                if w.is_empty() { None } else { s.find(w) },
+                "{w}"
+            );
+            assert_eq!(
+                rfind(s, w),
+                if w.is_empty() { None } else { s.rfind(w) },
+                "{w}"
+            );
+        }
+    }
 
     #[test]
     fn every_section_is_read() {
