@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::subject::is_cjk;
-use super::words::{has, suffix_in, words};
+use super::words::{has, has_char, suffix_in, words};
 use crate::analysis::{Comparator, Quantity, Span};
 use crate::numbers::{DECREASE, Number, UnitKind};
 
@@ -214,7 +214,7 @@ pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
     });
     let mut out = Vec::new();
     // Most sentences have neither; two substring tests spare the patterns.
-    if !has(s, "持") && !has(s, "保") {
+    if !has_char(s, '持') && !has_char(s, '保') {
         return out;
     }
     for m in FLAT.find_iter(s) {
