@@ -15,6 +15,8 @@
 // through the package's entry point (what users run), and once natively
 // (examples/bench_analysis.rs). The wasm build has no extraction-only call,
 // so there extraction is `targets()` (clean and extract) minus `clean()`.
+// Natively, a second table times each stage inside the analysis's own order
+// too, where each runs after the others' work rather than after its own.
 //
 // The texts: the five seeds (www/samples) and, when the shared corpus is
 // beside the repository (../shared/bench/gov-reports), every 30th work report.
@@ -96,7 +98,8 @@ function nativeTimes(files) {
     return null;
   }
   const out = execFileSync(bin, ['--passes', String(passes), ...files], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  return JSON.parse(out).ms;
+  const { ms, phases } = JSON.parse(out);
+  return { ...ms, phases };
 }
 
 const rows = [];
@@ -128,4 +131,22 @@ for (const [label, build, t, mb] of rows) {
       `${perMB(t['analyze-nokw'], mb)} | ${perMB(t.analyze, mb)} | ` +
       `${vsGoal(t['analyze-nokw'] / t.segment)} | ${(t.analyze / t.segment).toFixed(2)}× |`,
   );
+}
+
+// Native only: each stage timed inside the analysis's own order (clean,
+// segment, extract, then the next text) next to the same stage run alone
+// over all the texts. The difference is what the stages cost each other
+// (caches refilled after the other stages' work), not work done twice.
+const phased = rows.filter(([, , t]) => t.phases);
+if (phased.length > 0) {
+  console.log('\nNative, each stage alone over all the texts and inside the analysis (text by text), ms per MB:\n');
+  console.log('| texts | clean alone | clean inside | segment alone | segment inside | extract alone | extract inside |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [label, , t, mb] of phased) {
+    const p = t.phases;
+    console.log(
+      `| ${label} | ${perMB(t.clean, mb)} | ${perMB(p.clean, mb)} | ${perMB(t.segment, mb)} | ${perMB(p.segment, mb)} | ` +
+        `${perMB(t.extract, mb)} | ${perMB(p.extract, mb)} |`,
+    );
+  }
 }
