@@ -190,6 +190,9 @@ pub const DECREASE: &[&str] = &[
 /// Words that make the number after them an increase.
 pub const INCREASE: &[&str] = &["增长", "增加", "提高", "上升", "上涨", "提升", "扩大", "增"];
 
+/// 一 to 十, the numerals that number headings and ordinals.
+pub const NUMERALS: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
 const RANGE_DASH: &[char] = &['—', '–', '-', '－', '~', '～', '至', '―'];
 
 #[derive(Clone, Copy, PartialEq, Eq)]

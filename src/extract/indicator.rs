@@ -13,6 +13,7 @@ use super::period;
 use super::subject::{is_cjk, place_prefix};
 use super::words::{CharSet, prefix_in, suffix_in, words};
 use crate::lexicon::Lexicon;
+use crate::numbers::NUMERALS;
 
 /// The forms of a lexicon as one pattern, longest first, and their
 /// canonical names.
@@ -212,13 +213,9 @@ pub fn strip_tail(s: &str) -> &str {
         // 两年平均: 年平均 is not the link when a numeral stands before it;
         // 平均 is.
         let numeral_end = |r: &str| {
-            r.chars().next_back().is_some_and(|c| {
-                c.is_ascii_digit()
-                    || [
-                        '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十',
-                    ]
-                    .contains(&c)
-            })
+            r.chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || c == '两' || NUMERALS.contains(&c))
         };
         if let Some(link) = w
             .link

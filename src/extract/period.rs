@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::analysis::Meta;
-use crate::numbers::chinese_numeral;
+use crate::numbers::{NUMERALS, chinese_numeral};
 
 /// A period as written, before it is resolved against the present year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,12 +288,7 @@ fn last_month(s: &str) -> Option<u32> {
         let cn: String = body
             .chars()
             .rev()
-            .take_while(|c| {
-                [
-                    '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '两',
-                ]
-                .contains(c)
-            })
+            .take_while(|c| NUMERALS.contains(c) || *c == '两')
             .collect::<Vec<_>>()
             .into_iter()
             .rev()

@@ -1,7 +1,7 @@
 //! The shape of a cleaned text: paragraphs, headings, sentences, clauses, and
 //! the quoted stretches whose numbers are names (“1521”工程, “300米见绿”).
 
-use crate::numbers::{UnitKind, unit_at};
+use crate::numbers::{NUMERALS, UnitKind, unit_at};
 
 /// A stretch of the text, by byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,17 +213,15 @@ fn numbered(t: &str) -> bool {
         Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') => {
             let rest: String = t
                 .chars()
-                .skip_while(|c| {
-                    ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].contains(c)
-                })
+                .skip_while(|c| NUMERALS.contains(c))
                 .take(1)
                 .collect();
             rest == "、" || rest == "是"
         }
-        Some('（' | '(') => t.chars().nth(1).is_some_and(|c| {
-            ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].contains(&c)
-                || c.is_ascii_digit()
-        }),
+        Some('（' | '(') => t
+            .chars()
+            .nth(1)
+            .is_some_and(|c| NUMERALS.contains(&c) || c.is_ascii_digit()),
         Some(c) if c.is_ascii_digit() => {
             let rest: String = t.chars().skip_while(char::is_ascii_digit).take(1).collect();
             matches!(rest.as_str(), " " | "、" | "." | "．" | "\u{3000}")
