@@ -94,8 +94,8 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         present: period::present_year(meta, &mentions),
         title_period: period::title_period(meta),
         default_status: status::of_document(meta.title.as_deref().unwrap_or(""), &cues),
-        mentions,
-        cues,
+        mentions: &mentions,
+        cues: &cues,
         sections: Default::default(),
         out: Extraction::default(),
     };
@@ -141,8 +141,8 @@ struct Doc<'t> {
     present: Option<i32>,
     title_period: Option<Period>,
     default_status: Status,
-    mentions: Vec<Mention>,
-    cues: Vec<Cue>,
+    mentions: &'t [Mention],
+    cues: &'t [Cue],
     /// What the headings above say, by level (0: unnumbered, 1: 一、,
     /// 2: （一）, 3: 1.): status and period.
     sections: [(Option<Status>, Option<Period>); 4],
@@ -298,8 +298,8 @@ impl<'t> Doc<'t> {
     fn sentence(&mut self, sent: Part, quotes: &[(usize, usize)], carry: &mut Carry, quiet: bool) {
         let text = self.text;
         let s = sent.of(text);
-        let cues: Vec<Cue> = within(&self.cues, sent, |c| (c.start, c.end)).to_vec();
-        let mentions: Vec<Mention> = within(&self.mentions, sent, |m| (m.start, m.end)).to_vec();
+        let cues = within(self.cues, sent, |c| (c.start, c.end));
+        let mentions = within(self.mentions, sent, |m| (m.start, m.end));
 
         let mut cands = if quiet {
             Vec::new()
@@ -346,7 +346,7 @@ impl<'t> Doc<'t> {
         let contrast = recs.iter().any(|r| r.attached_target && !r.hidden);
         let reported = recs.iter().any(|r| r.from_to);
         for rec in recs.iter().filter(|r| r.hidden) {
-            let st = self.status_of(rec, &cues, carry, None, false);
+            let st = self.status_of(rec, cues, carry, None, false);
             self.out.qualitative.push(Qualitative {
                 indicator: rec.indicator.clone(),
                 status: st,
@@ -364,8 +364,8 @@ impl<'t> Doc<'t> {
                 }
                 carry.counts.push(key);
             }
-            let resolved = self.period_of(rec, &mentions, carry);
-            let mut status = self.status_of(rec, &cues, carry, resolved, contrast);
+            let resolved = self.period_of(rec, mentions, carry);
+            let mut status = self.status_of(rec, cues, carry, resolved, contrast);
             let own_cue = cues
                 .iter()
                 .any(|c| c.start >= rec.clause_start && c.end <= rec.n.span.0);
@@ -375,7 +375,7 @@ impl<'t> Doc<'t> {
             {
                 status = st;
             }
-            if reported && !rec.from_to && status == Status::Target && !self.cued_target(rec, &cues)
+            if reported && !rec.from_to && status == Status::Target && !self.cued_target(rec, cues)
             {
                 // A sentence that reports 从X增长到Y reports its other figures too.
                 status = Status::Actual;
@@ -408,7 +408,7 @@ impl<'t> Doc<'t> {
 
         // What the next sentence of the paragraph inherits.
         carry.listing = s.trim_end().ends_with(['；', ';']);
-        if let Some(c) = status::carried(&cues) {
+        if let Some(c) = status::carried(cues) {
             carry.cue = c.weight(1.5, 0.5, self.section_status() == Some(Status::Actual));
         }
         if let Some(m) = mentions.iter().rev().find(|m| !m.baseline) {
