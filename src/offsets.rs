@@ -149,7 +149,13 @@ mod tests {
         let walk = |to: Offsets, p: usize| -> usize {
             text.char_indices()
                 .take_while(|&(at, _)| at < p)
-                .map(|(_, c)| if to == Offsets::Utf16 { c.len_utf16() } else { 1 })
+                .map(|(_, c)| {
+                    if to == Offsets::Utf16 {
+                        c.len_utf16()
+                    } else {
+                        1
+                    }
+                })
                 .sum()
         };
         let all: Vec<usize> = (0..=text.len() + 2).rev().collect();
