@@ -133,12 +133,14 @@ fn classify(c: char) -> Class {
     }
 }
 
-/// Characters that normalization leaves alone: printable ASCII, everything from the CJK
-/// punctuation block up to (not including) the BOM, and the full-width punctuation (，：（）)
-/// but for ％ and ． and the full-width digits and letters.
+/// Characters that normalization leaves alone, from the blocks most of a page is written in:
+/// printable ASCII, the CJK punctuation block up to (not including) the BOM, and the
+/// full-width forms that [`classify`] keeps as they are (，：（）, not ％ or the full-width
+/// digits and letters). Not `．`, which becomes `.` between digits (see `LineBuilder::push`).
 fn plain(c: char) -> bool {
     matches!(c, '!'..='~' | '\u{3001}'..='\u{FEFE}' | '\u{FF01}'..='\u{FF5F}')
-        && !matches!(c, '\u{FF05}' | '\u{FF0E}' | '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
+        && c != '\u{FF0E}'
+        && matches!(classify(c), Class::Keep(k) if k == c)
 }
 
 /// Bytes at the start of `s` that are [`plain`] characters. Read as bytes where it is cheap:

@@ -118,10 +118,6 @@ pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
 
 /// Where the clause holding byte `at` of the text starts: after the last
 /// comma or colon before it, or at the sentence start.
-#[allow(
-    clippy::string_slice,
-    reason = "i is where rfind found a comma in head"
-)]
 pub fn clause_start(text: &str, sentence: Part, at: usize) -> usize {
     let head = text.get(sentence.start..at).unwrap_or("").as_bytes();
     // '，' is EF BC 8C and '：' EF BC 9A: searched as bytes, from the end

@@ -163,21 +163,25 @@ pub fn has_char(s: &str, c: char) -> bool {
 
 /// Where `w` first occurs in `s`. A plain scan: for the short phrases
 /// extraction looks at, cheaper than setting up `str::find`'s searcher (or
-/// `memchr`'s) each time. The first and last bytes are compared before the
-/// whole, which spares a call to `memcmp` at nearly every position.
+/// `memchr`'s) each time.
 pub fn find(s: &str, w: &str) -> Option<usize> {
-    let (s, w) = (s.as_bytes(), w.as_bytes());
-    let (&first, &last) = (w.first()?, w.last()?);
-    let window = |x: &[u8]| x.first() == Some(&first) && x.last() == Some(&last) && x == w;
-    s.windows(w.len()).position(window)
+    let is_w = is(w)?;
+    s.as_bytes().windows(w.len()).position(is_w)
 }
 
 /// Where `w` last occurs in `s`; see [`find`].
 pub fn rfind(s: &str, w: &str) -> Option<usize> {
-    let (s, w) = (s.as_bytes(), w.as_bytes());
+    let is_w = is(w)?;
+    s.as_bytes().windows(w.len()).rposition(is_w)
+}
+
+/// Whether a window of bytes is `w` (`None` for an empty `w`, found
+/// nowhere). The first and last bytes are compared before the whole, which
+/// spares a call to `memcmp` at nearly every position.
+fn is(w: &str) -> Option<impl Fn(&[u8]) -> bool + '_> {
+    let w = w.as_bytes();
     let (&first, &last) = (w.first()?, w.last()?);
-    let window = |x: &[u8]| x.first() == Some(&first) && x.last() == Some(&last) && x == w;
-    s.windows(w.len()).rposition(window)
+    Some(move |x: &[u8]| x.first() == Some(&first) && x.last() == Some(&last) && x == w)
 }
 
 /// The longest word of `list` that `s` starts with.
