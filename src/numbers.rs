@@ -242,76 +242,103 @@ impl Figure<'_> {
 #[allow(clippy::string_slice, reason = "i is a char_indices offset of text")]
 pub fn find_numbers(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut skip_to = 0;
-    for (i, c) in text.char_indices() {
-        if i < skip_to {
-            prev = Some(c);
-            continue;
-        }
-        // Most characters start nothing: one table look-up and on.
-        if !may_start(c) {
-            prev = Some(c);
-            continue;
-        }
+    let mut i = 0;
+    while let Some((at, c)) = next_start(text, i) {
+        i = at + c.len_utf8();
+        let prev = prev_char(text, at);
         let digit = is_digit(c);
         // 第3位, 第六次: an ordinal, not an amount.
         if prev == Some('第') && digit {
-            skip_to = skip_digits(text, i);
-            prev = Some(c);
+            i = skip_digits(text, at);
             continue;
         }
         let starts = digit
-            || ((c == '-' || c == '－') && next_is_digit(text, i + c.len_utf8()))
+            || ((c == '-' || c == '－') && next_is_digit(text, i))
             || c == '翻'
             || c == '倍'
-            || (is_chinese_start(c, Mode::Scan) && !vague_before(text, i));
+            || (is_chinese_start(c, Mode::Scan) && !vague_before(text, at));
         // 突破万亿元大关: a scale word alone after a verb of passing.
         let bare_scale = matches!(c, '百' | '千' | '万' | '亿')
             && ["突破", "超过", "首破", "跨越", "跨上", "迈上"]
                 .iter()
-                .any(|w| text[..i].ends_with(w));
+                .any(|w| text[..at].ends_with(w));
         if starts || bare_scale {
             // A digit right after a letter is part of a name: PM2.5, G20, 5G
             // is handled by the unit check; H7N9, COVID-19.
             let named = digit && prev.is_some_and(|p| p.is_ascii_alphabetic());
             let mode = if bare_scale { Mode::Parse } else { Mode::Scan };
             if !named
-                && let Some(n) = read(text, i, mode).filter(|n| !bare_scale || !n.unit.is_empty())
+                && let Some(n) = read(text, at, mode).filter(|n| !bare_scale || !n.unit.is_empty())
             {
-                skip_to = n.span.1.max(i + c.len_utf8());
+                i = n.span.1.max(i);
                 out.push(n);
-                prev = Some(c);
                 continue;
             }
             if digit {
                 // Skip the rest of this run of digits: 2.5 in PM2.5 is not a number.
-                skip_to = skip_digits(text, i);
+                i = skip_digits(text, at);
             }
         }
-        prev = Some(c);
     }
     out
 }
 
-/// Characters a number may start with, as a bitmap over the Basic
-/// Multilingual Plane.
-static STARTS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut bits = vec![0u64; 1024];
-    let chars = "0123456789０１２３４５６７８９-－翻倍百千万亿一二两三四五六七八九十";
-    for c in chars.chars() {
-        let i = c as usize;
-        if let Some(w) = bits.get_mut(i / 64) {
-            *w |= 1 << (i % 64);
+/// The next character at or after byte `from` that may start a number, and
+/// where. Read as bytes: most of a text starts nothing, and decoding each
+/// character to learn that cost more than the rest of the search.
+fn next_start(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if b.is_ascii_digit() || b == b'-' {
+                return Some((i, char::from(b)));
+            }
+            i += 1;
+        } else if (0xE0..0xF0).contains(&b) {
+            // Every character outside ASCII that may start a number is three
+            // bytes long.
+            let (b1, b2) = match bytes.get(i + 1..i + 3) {
+                Some(&[b1, b2]) => (b1, b2),
+                _ => return None,
+            };
+            let c =
+                (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            if STARTS
+                .get((c / 64) as usize)
+                .is_some_and(|w| w & (1 << (c % 64)) != 0)
+            {
+                return char::from_u32(c).map(|c| (i, c));
+            }
+            i += 3;
+        } else {
+            i += 1;
         }
     }
-    bits
-});
-
-fn may_start(c: char) -> bool {
-    let i = c as usize;
-    STARTS.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    None
 }
+
+/// Characters a number may start with, as a bitmap over the Basic
+/// Multilingual Plane.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "every character listed is in the BMP, below 1024 × 64"
+)]
+const STARTS: [u64; 1024] = {
+    const CHARS: [char; 39] = [
+        '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
+        '７', '８', '９', '-', '－', '翻', '倍', '百', '千', '万', '亿', '一', '二', '两', '三',
+        '四', '五', '六', '七', '八', '九', '十',
+    ];
+    let mut bits = [0u64; 1024];
+    let mut k = 0;
+    while k < CHARS.len() {
+        let i = CHARS[k] as usize;
+        bits[i / 64] |= 1 << (i % 64);
+        k += 1;
+    }
+    bits
+};
 
 /// Reads one phrase that is a quantity: an optional change verb (`下降`,
 /// `增长`), an optional `控制在`, then one number with its unit and
@@ -969,6 +996,26 @@ mod tests {
         }
         assert_eq!(chinese_numeral("十三五"), None);
         assert_eq!(chinese_numeral("二〇三五"), None);
+    }
+
+    #[test]
+    fn starts_are_found_as_bytes() {
+        let text = "a1－２，十年翻番é𠀀倍增一二两三四五六七八九百千万亿-x";
+        let mut found = Vec::new();
+        let mut i = 0;
+        while let Some((at, c)) = next_start(text, i) {
+            found.push((at, c));
+            i = at + c.len_utf8();
+        }
+        let expected: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|(_, c)| {
+                let c = *c as usize;
+                STARTS.get(c / 64).is_some_and(|w| w & (1 << (c % 64)) != 0)
+            })
+            .collect();
+        assert_eq!(found, expected);
+        assert_eq!(found.len(), 21);
     }
 
     #[test]

@@ -739,14 +739,17 @@ impl<'t> Doc<'t> {
 
         // 大庆油田累计生产原油: who comes before the cue word, what after it.
         let mut subject = None;
-        if let Some((at, cue)) = [
+        let mut cues = [
             "累计", "共计", "力争", "确保", "争取", "预计", "已经", "今年", "全年",
-        ]
-        .iter()
-        .filter_map(|c| words::find(phrase, c).map(|i| (i, *c)))
-        .filter(|(i, _)| *i > 0)
-        .min_by_key(|(i, _)| *i)
-        {
+        ];
+        // A cue the phrase opens with leaves no one before it, wherever else
+        // it comes.
+        for c in &mut cues {
+            if phrase.starts_with(*c) {
+                *c = "";
+            }
+        }
+        if let Some((at, cue)) = words::first_of(phrase, &cues) {
             let who = &phrase[..at];
             if who.chars().count() >= 2
                 && who.chars().count() <= 10
@@ -846,7 +849,7 @@ impl<'t> Doc<'t> {
             let clause = text.get(real_cs..n.span.0).unwrap_or("");
             let about_projects =
                 words::has(after.map(|(a, b)| &text[a..b]).unwrap_or(phrase), "项目");
-            if w.instrument.iter().any(|x| words::has(clause, x)) && !about_projects {
+            if w.instrument.occurs_in(clause) && !about_projects {
                 return None;
             }
         }

@@ -51,6 +51,19 @@ impl WordList {
         self.set.contains(s)
     }
 
+    /// Whether a word of the list occurs anywhere in `s`: one pass over `s`,
+    /// each character looked up among the words' first characters.
+    pub fn occurs_in(&self, s: &str) -> bool {
+        s.char_indices().any(|(i, c)| {
+            self.firsts.may_contain(c)
+                && s.get(i..).is_some_and(|rest| {
+                    self.by_first
+                        .get(&c)
+                        .is_some_and(|ws| ws.iter().any(|w| rest.starts_with(w)))
+                })
+        })
+    }
+
     /// The words `s` ends with, longest first.
     pub fn suffixes<'a>(&'a self, s: &'a str) -> impl Iterator<Item = &'static str> + 'a {
         let bucket = s
@@ -175,6 +188,20 @@ pub fn rfind(s: &str, w: &str) -> Option<usize> {
     s.as_bytes().windows(w.len()).rposition(is_w)
 }
 
+/// The first place in `s` where a word of `list` starts, and the word (at a
+/// place where several start, the first of them in `list`): one pass over
+/// `s`, where [`find`] would take one per word. Empty words are never found.
+pub fn first_of<'w, const N: usize>(s: &str, list: &[&'w str; N]) -> Option<(usize, &'w str)> {
+    let firsts = list.map(|w| w.chars().next());
+    s.char_indices().find_map(|(i, c)| {
+        let rest = s.get(i..)?;
+        list.iter()
+            .zip(&firsts)
+            .find(|(w, f)| **f == Some(c) && rest.starts_with(**w))
+            .map(|(w, _)| (i, *w))
+    })
+}
+
 /// Whether a window of bytes is `w` (`None` for an empty `w`, found
 /// nowhere). The first and last bytes are compared before the whole, which
 /// spares a call to `memcmp` at nearly every position.
@@ -237,6 +264,34 @@ mod tests {
                 "{w}"
             );
         }
+    }
+
+    #[test]
+    fn first_of_and_occurs_in_agree_with_find() {
+        let list = ["累计", "共计", "计划", "年", "a", ""];
+        let w = words();
+        for s in [
+            "全市累计完成投资",
+            "共计年累计",
+            "计划年",
+            "无",
+            "",
+            "ba年",
+            "年计划",
+        ] {
+            let expected = list
+                .iter()
+                .filter_map(|w| find(s, w).map(|i| (i, *w)))
+                .min_by_key(|(i, _)| *i);
+            assert_eq!(first_of(s, &list), expected, "{s}");
+            assert_eq!(
+                w.instrument.occurs_in(s),
+                w.instrument.iter().any(|x| has(s, x)),
+                "{s}"
+            );
+        }
+        let x = w.instrument.iter().next().unwrap_or_default();
+        assert!(w.instrument.occurs_in(&format!("在{x}中")));
     }
 
     #[test]
