@@ -213,32 +213,39 @@ pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
         crate::re::regex(r"(?:增速|增长)[“\x22]保(\d+(?:\.\d+)?)%?争(\d+(?:\.\d+)?)%?[”\x22]")
     });
     let mut out = Vec::new();
-    // Most sentences have neither; two substring tests spare the patterns.
-    if !has_char(s, '持') && !has_char(s, '保') {
+    // Most sentences have neither (持 and 保 alone are common: 坚持, 确保);
+    // tests of two characters each pattern needs spare the patterns.
+    let flat = has_char(s, '持') && has_char(s, '平');
+    let bao = has_char(s, '保') && has_char(s, '争');
+    if !flat && !bao {
         return out;
     }
-    for m in FLAT.find_iter(s) {
-        out.push((
-            word_number(offset + m.start(), offset + m.end(), 0.0, Comparator::Eq),
-            true,
-        ));
+    if flat {
+        for m in FLAT.find_iter(s) {
+            out.push((
+                word_number(offset + m.start(), offset + m.end(), 0.0, Comparator::Eq),
+                true,
+            ));
+        }
     }
-    for c in BAO.captures_iter(s) {
-        let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        let (Ok(a), Ok(b)) = (a.as_str().parse::<f64>(), b.as_str().parse::<f64>()) else {
-            continue;
-        };
-        let start = offset + m.start() + m.as_str().find(['“', '"']).unwrap_or(0);
-        out.push((
-            word_number(start, offset + m.end(), a, Comparator::Ge),
-            true,
-        ));
-        out.push((
-            word_number(start, offset + m.end(), b, Comparator::Eq),
-            true,
-        ));
+    if bao {
+        for c in BAO.captures_iter(s) {
+            let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let (Ok(a), Ok(b)) = (a.as_str().parse::<f64>(), b.as_str().parse::<f64>()) else {
+                continue;
+            };
+            let start = offset + m.start() + m.as_str().find(['“', '"']).unwrap_or(0);
+            out.push((
+                word_number(start, offset + m.end(), a, Comparator::Ge),
+                true,
+            ));
+            out.push((
+                word_number(start, offset + m.end(), b, Comparator::Eq),
+                true,
+            ));
+        }
     }
     out
 }
