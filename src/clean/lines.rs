@@ -64,7 +64,8 @@ impl Line {
     reason = "start and nl are line-break positions found by search, or the end"
 )]
 pub(crate) fn split_text(input: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
+    // about a line per break: a line is large, and a growing vector copies them all
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', input.as_bytes()).count() + 1);
     let end = input.len();
     let mut start = 0;
     while start < end {
@@ -151,12 +152,13 @@ impl Shape {
     pub fn extend(&mut self, more: &str) {
         // a digit before a comma may end the part already counted
         let mut prev_digit = self.compact.ends_with(|c: char| c.is_ascii_digit());
-        if more.contains(' ') {
+        let b = more.as_bytes();
+        // memchr, not str::contains: this reads every byte of the page
+        if memchr::memchr(b' ', b).is_some() {
             self.compact.extend(more.chars().filter(|c| *c != ' '));
         } else {
             self.compact.push_str(more);
         }
-        let b = more.as_bytes();
         let mut i = 0;
         while let Some(&lead) = b.get(i) {
             // U+4E00..=U+9FFF, most characters of a page: led by E5..=E9, or E4 B8..=E4 BF
@@ -167,7 +169,12 @@ impl Shape {
                 i += 3;
                 continue;
             }
-            let Some(c) = more.get(i..).and_then(|r| r.chars().next()) else {
+            // digits and ASCII punctuation are the next most common: no decoding for them
+            let c = if lead.is_ascii() {
+                char::from(lead)
+            } else if let Some(c) = more.get(i..).and_then(|r| r.chars().next()) {
+                c
+            } else {
                 break;
             };
             i += c.len_utf8();

@@ -46,6 +46,14 @@ impl Mapped {
         m
     }
 
+    /// An empty text with room for `bytes` of text in `pieces` pieces.
+    pub fn with_capacity(bytes: usize, pieces: usize) -> Mapped {
+        Mapped {
+            text: String::with_capacity(bytes),
+            pieces: Vec::with_capacity(pieces),
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
     }
@@ -180,10 +188,7 @@ impl LineBuilder {
     /// A builder with room for a line of `bytes` bytes.
     pub fn with_capacity(bytes: usize) -> LineBuilder {
         LineBuilder {
-            out: Mapped {
-                text: String::with_capacity(bytes),
-                pieces: Vec::new(),
-            },
+            out: Mapped::with_capacity(bytes, 0),
             ..LineBuilder::default()
         }
     }
