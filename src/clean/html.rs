@@ -679,13 +679,11 @@ pub(crate) fn looks_like_html(s: &str) -> bool {
     // Every tag starts with `<` and holds no other, so its occurrences are
     // the `<`s that open it: one walk over the `<`s counts them all, without
     // a pass per tag over a lower-cased copy (tags are lower-case ASCII).
-    // `end` is at most `t.len()`.
+    // memchr finds the `<`s: a plain text has none, and testing its 64 KB
+    // byte by byte was a tenth of cleaning it. `end` is at most `t.len()`.
     let bytes = &t.as_bytes()[..end];
-    let count: usize = bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| **b == b'<')
-        .map(|(i, _)| {
+    let count: usize = memchr::memchr_iter(b'<', bytes)
+        .map(|i| {
             let rest = bytes.get(i..).unwrap_or_default();
             TAGS.iter()
                 .filter(|tag| {
