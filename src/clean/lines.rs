@@ -153,18 +153,21 @@ impl Shape {
         // a digit before a comma may end the part already counted
         let mut prev_digit = self.compact.ends_with(|c: char| c.is_ascii_digit());
         let b = more.as_bytes();
-        // memchr, not str::contains: this reads every byte of the page
-        if memchr::memchr(b' ', b).is_some() {
-            self.compact.extend(more.chars().filter(|c| *c != ' '));
-        } else {
-            self.compact.push_str(more);
+        // the stretches between spaces, found with memchr, copied whole
+        let mut from = 0;
+        for space in memchr::memchr_iter(b' ', b).chain([b.len()]) {
+            self.compact
+                .push_str(more.get(from..space).unwrap_or_default());
+            from = space + 1;
         }
+        // counted in locals, which stay in registers, and added at the end
+        let (mut len, mut han, mut stops, mut clause) = (0, 0, 0, 0);
         let mut i = 0;
         while let Some(&lead) = b.get(i) {
             // U+4E00..=U+9FFF, most characters of a page: led by E5..=E9, or E4 B8..=E4 BF
             if (0xE5..=0xE9).contains(&lead) || (lead == 0xE4 && b.get(i + 1) >= Some(&0xB8)) {
-                self.len += 1;
-                self.han += 1;
+                len += 1;
+                han += 1;
                 prev_digit = false;
                 i += 3;
                 continue;
@@ -181,12 +184,12 @@ impl Shape {
             if c == ' ' {
                 continue;
             }
-            self.len += 1;
+            len += 1;
             if is_han(c) {
-                self.han += 1;
+                han += 1;
             }
             if matches!(c, '。' | '！' | '？' | '!' | '?') {
-                self.stops += 1;
+                stops += 1;
             }
             if is_clause(c) {
                 // "1,000" is a number, not a clause
@@ -195,11 +198,15 @@ impl Shape {
                     .and_then(|r| r.iter().find(|&&x| x != b' '))
                     .is_some_and(u8::is_ascii_digit);
                 if !(c == ',' && prev_digit && next_digit) {
-                    self.clause += 1;
+                    clause += 1;
                 }
             }
             prev_digit = c.is_ascii_digit();
         }
+        self.len += len;
+        self.han += han;
+        self.stops += stops;
+        self.clause += clause;
         let mut tail = self.compact.chars().rev();
         self.ends_sentence = match tail.next() {
             Some(c) if is_final(c) => true,
