@@ -153,7 +153,8 @@ fn plain(c: char) -> bool {
 
 /// Bytes at the start of `s` that are [`plain`] characters. Read as bytes where it is cheap:
 /// this runs over every pasted byte. Every three-byte sequence led by E4..=EE is in
-/// U+4000..=U+EFFF, which is plain.
+/// U+4000..=U+EFFF, which is plain; one led by E3 is in U+3000..=U+3FFF, plain but for
+/// U+3000 (E3 80 80).
 #[allow(
     clippy::string_slice,
     reason = "i advances by whole characters, so it is a character boundary of s"
@@ -165,6 +166,8 @@ fn plain_len(s: &str) -> usize {
         match lead {
             0x21..=0x7E => i += 1,
             0xE4..=0xEE => i += 3,
+            // U+3000..=U+3FFF (、。《》 and the like): all plain but the ideographic space
+            0xE3 if b.get(i + 1..i + 3) != Some(&[0x80, 0x80]) => i += 3,
             0xE3 | 0xEF => match s[i..].chars().next() {
                 Some(c) if plain(c) => i += 3,
                 _ => break,
@@ -332,6 +335,20 @@ mod tests {
             let rest = &s[i..];
             let want = rest.find(|c: char| !plain(c)).unwrap_or(rest.len());
             assert_eq!(plain_len(rest), want, "at {rest:?}");
+        }
+    }
+
+    #[test]
+    fn plain_len_agrees_with_plain_on_every_three_byte_character() {
+        // the byte-level shortcuts of plain_len cover whole blocks of these
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            let want = if plain(c) { 3 } else { 0 };
+            assert_eq!(
+                plain_len(c.encode_utf8(&mut [0; 4])),
+                want,
+                "{:X}",
+                c as u32
+            );
         }
     }
 
