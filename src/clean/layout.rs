@@ -166,13 +166,22 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     for s in shapes.iter().copied().filter(|s| s.len <= TITLE_MAX) {
         *count.entry(s.compact.as_str()).or_default() += 1;
     }
+    // a longer line is not counted, and hashing a paragraph to find so was a good part of
+    // deciding (equal texts have equal lengths)
+    let times = |s: &Shape| {
+        if s.len <= TITLE_MAX {
+            count.get(s.compact.as_str()).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    };
 
     // the body: from the first to the last line of prose
     let core: Vec<bool> = (0..n)
         .map(|k| {
             verdict[k].is_none()
                 && lines[k].hint.heading == 0
-                && count.get(shapes[k].compact.as_str()).copied().unwrap_or(0) < 2
+                && times(shapes[k]) < 2
                 && shapes[k].is_prose()
         })
         .collect();
@@ -211,7 +220,7 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     for &k in &candidates {
         let s = &shapes[k];
         let mut score = 0;
-        if count.get(s.compact.as_str()).copied().unwrap_or(0) >= 2 {
+        if times(s) >= 2 {
             score += 10;
         }
         score += match lines[k].hint.heading {
