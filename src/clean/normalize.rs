@@ -142,12 +142,19 @@ fn classify(c: char) -> Class {
 }
 
 /// Characters that normalization leaves alone, from the blocks most of a page is written in:
-/// printable ASCII, the CJK punctuation block up to (not including) the BOM, and the
-/// full-width forms that [`classify`] keeps as they are (，：（）, not ％ or the full-width
+/// printable ASCII, the general punctuation Chinese text uses (—…“”‘’‰※, not the spaces and
+/// invisible marks around it), the CJK punctuation block up to (not including) the BOM, and
+/// the full-width forms that [`classify`] keeps as they are (，：（）, not ％ or the full-width
 /// digits and letters). Not `．`, which becomes `.` between digits (see `LineBuilder::push`).
 fn plain(c: char) -> bool {
-    matches!(c, '!'..='~' | '\u{3001}'..='\u{FEFE}' | '\u{FF01}'..='\u{FF5F}')
-        && c != '\u{FF0E}'
+    matches!(
+        c,
+        '!'..='~'
+            | '\u{2010}'..='\u{2027}'
+            | '\u{2030}'..='\u{205E}'
+            | '\u{3001}'..='\u{FEFE}'
+            | '\u{FF01}'..='\u{FF5F}'
+    ) && c != '\u{FF0E}'
         && matches!(classify(c), Class::Keep(k) if k == c)
 }
 
@@ -168,7 +175,7 @@ fn plain_len(s: &str) -> usize {
             0xE4..=0xEE => i += 3,
             // U+3000..=U+3FFF (、。《》 and the like): all plain but the ideographic space
             0xE3 if b.get(i + 1..i + 3) != Some(&[0x80, 0x80]) => i += 3,
-            0xE3 | 0xEF => match s[i..].chars().next() {
+            0xE2 | 0xE3 | 0xEF => match s[i..].chars().next() {
                 Some(c) if plain(c) => i += 3,
                 _ => break,
             },

@@ -62,6 +62,15 @@ fn alignment_runs_are_verbatim_or_single() {
 }
 
 #[test]
+fn text_kept_as_pasted_is_one_run() {
+    // however normalization cuts the line into pieces, a stretch it leaves alone aligns as one
+    let input = "他在会上强调：“要抓落实——一件接着一件干……”这是正文里完整的一句话。";
+    let c = run(input);
+    assert_eq!(c.text, input);
+    assert_eq!(c.alignment.runs.len(), 1, "{:?}", c.alignment.runs);
+}
+
+#[test]
 fn html_blocks_become_lines() {
     let input = "<div><script>alert(1)</script><p>第一段文字，内容足够长足够长足够长足够长足够长足够长足够长。</p><p>第二段&nbsp;文字。</p></div>";
     let c = run(input);
