@@ -185,13 +185,10 @@ impl Shape {
                 continue;
             }
             len += 1;
-            if is_han(c) {
-                han += 1;
-            }
+            // punctuation first: it is most of what is left, and no mark is Han
             if matches!(c, '。' | '！' | '？' | '!' | '?') {
                 stops += 1;
-            }
-            if is_clause(c) {
+            } else if is_clause(c) {
                 // "1,000" is a number, not a clause
                 let next_digit = b
                     .get(i..)
@@ -200,6 +197,8 @@ impl Shape {
                 if !(c == ',' && prev_digit && next_digit) {
                     clause += 1;
                 }
+            } else if is_han(c) {
+                han += 1;
             }
             prev_digit = c.is_ascii_digit();
         }
