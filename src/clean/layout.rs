@@ -162,7 +162,8 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     }
 
     // how often each line occurs: a title is often printed twice
-    let mut count: HashMap<&str, usize> = HashMap::default();
+    // room for every line, so the table is not rebuilt as it fills
+    let mut count: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(n, Default::default());
     for s in shapes.iter().copied().filter(|s| s.len <= TITLE_MAX) {
         *count.entry(s.compact.as_str()).or_default() += 1;
     }
