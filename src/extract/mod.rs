@@ -32,6 +32,8 @@ mod subject;
 mod text;
 mod words;
 
+use std::borrow::Cow;
+
 use crate::analysis::{Meta, Qualitative, Quantity, Span, Status, Target, Warning, WarningCode};
 use crate::lexicon::Lexicon;
 use crate::numbers::{self, Number, UnitKind};
@@ -161,8 +163,17 @@ struct Carry {
     listing: bool,
     /// Counts already reported in the paragraph: 7个新区 said three times is
     /// one figure.
-    counts: Vec<(f64, &'static str, &'static str, String)>,
+    counts: Vec<CountKey>,
 }
+
+/// A count as [`Carry::counts`] knows it: value, unit, comparator and the
+/// first two characters of its indicator.
+type CountKey = (
+    f64,
+    &'static str,
+    &'static str,
+    (Option<char>, Option<char>),
+);
 
 /// The indicator of the figure before, for figures that name none
 /// (`增长一倍,达到280亿元`).
@@ -355,17 +366,21 @@ impl<'t> Doc<'t> {
             });
         }
         let mut last_status: Option<Status> = None;
-        for rec in recs.iter().filter(|r| !r.hidden) {
+        // What the next sentence inherits is taken before the records are
+        // spent on targets.
+        let last = inheritable(&recs);
+        for rec in recs.into_iter().filter(|r| !r.hidden) {
             if rec.n.kind == UnitKind::Count {
-                let head: String = rec.indicator.chars().take(2).collect();
+                let mut head = rec.indicator.chars();
+                let head = (head.next(), head.next());
                 let key = (rec.value, rec.n.unit, rec.n.comparator.as_str(), head);
                 if carry.counts.contains(&key) {
                     continue;
                 }
                 carry.counts.push(key);
             }
-            let resolved = self.period_of(rec, mentions, carry);
-            let mut status = self.status_of(rec, cues, carry, resolved, contrast);
+            let resolved = self.period_of(&rec, mentions, carry);
+            let mut status = self.status_of(&rec, cues, carry, resolved, contrast);
             let own_cue = cues
                 .iter()
                 .any(|c| c.start >= rec.clause_start && c.end <= rec.n.span.0);
@@ -375,12 +390,12 @@ impl<'t> Doc<'t> {
             {
                 status = st;
             }
-            if reported && !rec.from_to && status == Status::Target && !self.cued_target(rec, cues)
+            if reported && !rec.from_to && status == Status::Target && !self.cued_target(&rec, cues)
             {
                 // A sentence that reports 从X增长到Y reports its other figures too.
                 status = Status::Actual;
             }
-            let mut warnings = rec.warnings.clone();
+            let mut warnings = rec.warnings;
             let period = resolved.map(|r| r.format());
             if period.is_none() {
                 warnings.push(WarningCode::NoPeriod);
@@ -388,8 +403,8 @@ impl<'t> Doc<'t> {
             last_status = Some(status);
             let evidence = text.get(rec.ev.0..rec.ev.1).unwrap_or("").to_string();
             self.out.targets.push(Target {
-                indicator: rec.indicator.clone(),
-                surface: rec.surface.clone(),
+                indicator: rec.indicator,
+                surface: rec.surface,
                 quantity: rec.quantity,
                 value: rec.value,
                 value_high: rec.value_high,
@@ -398,7 +413,7 @@ impl<'t> Doc<'t> {
                 status,
                 period,
                 baseline: rec.baseline,
-                subject: rec.subject.clone().or_else(|| subject.clone()),
+                subject: rec.subject.or_else(|| subject.clone()),
                 evidence,
                 span: Span(rec.ev.0, rec.ev.1),
                 source_span: None,
@@ -424,7 +439,7 @@ impl<'t> Doc<'t> {
         if let Some(sub) = own_subject {
             carry.subject = Some(sub);
         }
-        if let Some(last) = inheritable(&recs) {
+        if let Some(last) = last {
             carry.last = Some(last);
         }
     }
@@ -715,9 +730,11 @@ impl<'t> Doc<'t> {
         } else {
             indicator::strip_tail(raw_core)
         };
-        let mut link_text: String = match &c.baseline {
-            Some(x) => text.get(x.span.1..n.span.0).unwrap_or("").to_string(),
-            None => raw[kept.len().min(raw.len())..].to_string(),
+        // The words between the indicator and the number, borrowed: only a
+        // verb moved over from the phrase makes a new string.
+        let mut link_text: Cow<str> = match &c.baseline {
+            Some(x) => Cow::Borrowed(text.get(x.span.1..n.span.0).unwrap_or("")),
+            None => Cow::Borrowed(&raw[kept.len().min(raw.len())..]),
         };
         let lead = indicator::lead_len(kept);
         let (mut ps, pe) = (cs + lead, cs + kept.len());
@@ -727,7 +744,7 @@ impl<'t> Doc<'t> {
             .iter()
             .find(|v| phrase.starts_with(**v) && phrase.len() > v.len())
         {
-            link_text.insert_str(0, v);
+            link_text = Cow::Owned(format!("{v}{link_text}"));
             ps += v.len();
             phrase = &phrase[v.len()..];
         }
