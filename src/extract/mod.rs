@@ -319,7 +319,7 @@ impl<'t> Doc<'t> {
         };
         self.pair_from_to(sent, &mut cands);
 
-        let mut recs: Vec<Rec> = Vec::new();
+        let mut recs: Vec<Rec> = Vec::with_capacity(cands.len());
         let mut consumed = sent.start;
         let mut k = 0;
         while k < cands.len() {
@@ -449,8 +449,9 @@ impl<'t> Doc<'t> {
     fn candidates(&self, sent: Part, quotes: &[(usize, usize)]) -> Vec<Cand> {
         let text = self.text;
         let s = sent.of(text);
-        let mut out = Vec::new();
-        for mut n in numbers::find_numbers(s) {
+        let numbers = numbers::find_numbers(s);
+        let mut out = Vec::with_capacity(numbers.len());
+        for mut n in numbers {
             n.span = Span(n.span.0 + sent.start, n.span.1 + sent.start);
             n.figure = Span(n.figure.0 + sent.start, n.figure.1 + sent.start);
             let mut guessed = false;
