@@ -239,7 +239,10 @@ impl Figure<'_> {
 
 /// Every number in `text`, in order. Numbers without a unit are included
 /// (with an empty unit): extraction decides whether they mean anything.
-#[allow(clippy::string_slice, reason = "i is a char_indices offset of text")]
+#[allow(
+    clippy::string_slice,
+    reason = "at is where next_start found a character of text"
+)]
 pub fn find_numbers(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -304,10 +307,7 @@ fn next_start(text: &str, from: usize) -> Option<(usize, char)> {
             };
             let c =
                 (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-            if STARTS
-                .get((c / 64) as usize)
-                .is_some_and(|w| w & (1 << (c % 64)) != 0)
-            {
+            if may_start(c) {
                 return char::from_u32(c).map(|c| (i, c));
             }
             i += 3;
@@ -318,22 +318,34 @@ fn next_start(text: &str, from: usize) -> Option<(usize, char)> {
     None
 }
 
+/// Whether the character with code point `c` may start a number.
+fn may_start(c: u32) -> bool {
+    STARTS
+        .get((c / 64) as usize)
+        .is_some_and(|w| w & (1 << (c % 64)) != 0)
+}
+
 /// Characters a number may start with, as a bitmap over the Basic
-/// Multilingual Plane.
+/// Multilingual Plane: digits, minus signs, 翻 倍, the scale words, 两 and
+/// the [`NUMERALS`].
 #[allow(
     clippy::indexing_slicing,
     reason = "every character listed is in the BMP, below 1024 × 64"
 )]
 const STARTS: [u64; 1024] = {
-    const CHARS: [char; 39] = [
+    const OTHERS: [char; 29] = [
         '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
-        '７', '８', '９', '-', '－', '翻', '倍', '百', '千', '万', '亿', '一', '二', '两', '三',
-        '四', '五', '六', '七', '八', '九', '十',
+        '７', '８', '９', '-', '－', '翻', '倍', '百', '千', '万', '亿', '两',
     ];
     let mut bits = [0u64; 1024];
     let mut k = 0;
-    while k < CHARS.len() {
-        let i = CHARS[k] as usize;
+    while k < OTHERS.len() + NUMERALS.len() {
+        let c = if k < OTHERS.len() {
+            OTHERS[k]
+        } else {
+            NUMERALS[k - OTHERS.len()]
+        };
+        let i = c as usize;
         bits[i / 64] |= 1 << (i % 64);
         k += 1;
     }
@@ -1009,10 +1021,7 @@ mod tests {
         }
         let expected: Vec<(usize, char)> = text
             .char_indices()
-            .filter(|(_, c)| {
-                let c = *c as usize;
-                STARTS.get(c / 64).is_some_and(|w| w & (1 << (c % 64)) != 0)
-            })
+            .filter(|(_, c)| may_start(*c as u32))
             .collect();
         assert_eq!(found, expected);
         assert_eq!(found.len(), 21);

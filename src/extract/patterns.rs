@@ -217,9 +217,6 @@ pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
     // tests of two characters each pattern needs spare the patterns.
     let flat = has_char(s, '持') && has_char(s, '平');
     let bao = has_char(s, '保') && has_char(s, '争');
-    if !flat && !bao {
-        return out;
-    }
     if flat {
         for m in FLAT.find_iter(s) {
             out.push((

@@ -206,7 +206,7 @@ fn numbered(t: &str) -> bool {
     let mut chars = t.chars();
     let first = chars.next();
     match first {
-        Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') => {
+        Some(c) if NUMERALS.contains(&c) => {
             let rest: String = t
                 .chars()
                 .skip_while(|c| NUMERALS.contains(c))

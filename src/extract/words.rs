@@ -52,16 +52,10 @@ impl WordList {
     }
 
     /// Whether a word of the list occurs anywhere in `s`: one pass over `s`,
-    /// each character looked up among the words' first characters.
+    /// a [`prefix_in`] look-up at each character.
     pub fn occurs_in(&self, s: &str) -> bool {
-        s.char_indices().any(|(i, c)| {
-            self.firsts.may_contain(c)
-                && s.get(i..).is_some_and(|rest| {
-                    self.by_first
-                        .get(&c)
-                        .is_some_and(|ws| ws.iter().any(|w| rest.starts_with(w)))
-                })
-        })
+        s.char_indices()
+            .any(|(i, _)| s.get(i..).and_then(|rest| prefix_in(rest, self)).is_some())
     }
 
     /// The words `s` ends with, longest first.
