@@ -39,6 +39,7 @@
 )]
 
 pub mod analysis;
+mod charset;
 pub mod clean;
 mod error;
 pub mod extract;

@@ -22,6 +22,7 @@
 use std::sync::LazyLock;
 
 use crate::analysis::{Comparator, Span};
+use crate::charset::CharSet;
 
 const UNITS: &str = include_str!("lexicon/units.txt");
 
@@ -241,12 +242,12 @@ impl Figure<'_> {
 /// (with an empty unit): extraction decides whether they mean anything.
 #[allow(
     clippy::string_slice,
-    reason = "at is where next_start found a character of text"
+    reason = "at is where STARTS.next_in found a character of text"
 )]
 pub fn find_numbers(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some((at, c)) = next_start(text, i) {
+    while let Some((at, c)) = STARTS.next_in(text, i) {
         i = at + c.len_utf8();
         let prev = prev_char(text, at);
         let digit = is_digit(c);
@@ -286,70 +287,30 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
     out
 }
 
-/// The next character at or after byte `from` that may start a number, and
-/// where. Read as bytes: most of a text starts nothing, and decoding each
-/// character to learn that cost more than the rest of the search.
-fn next_start(text: &str, from: usize) -> Option<(usize, char)> {
-    let bytes = text.as_bytes();
-    let mut i = from;
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if b.is_ascii_digit() || b == b'-' {
-                return Some((i, char::from(b)));
-            }
-            i += 1;
-        } else if (0xE0..0xF0).contains(&b) {
-            // Every character outside ASCII that may start a number is three
-            // bytes long.
-            let (b1, b2) = match bytes.get(i + 1..i + 3) {
-                Some(&[b1, b2]) => (b1, b2),
-                _ => return None,
-            };
-            let c =
-                (u32::from(b & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-            if may_start(c) {
-                return char::from_u32(c).map(|c| (i, c));
-            }
-            i += 3;
-        } else {
-            i += 1;
-        }
-    }
-    None
-}
-
-/// Whether the character with code point `c` may start a number.
-fn may_start(c: u32) -> bool {
-    STARTS
-        .get((c / 64) as usize)
-        .is_some_and(|w| w & (1 << (c % 64)) != 0)
-}
-
-/// Characters a number may start with, as a bitmap over the Basic
-/// Multilingual Plane: digits, minus signs, 翻 倍, the scale words, 两 and
-/// the [`NUMERALS`].
+/// Characters a number may start with: digits, minus signs, 翻 倍, the
+/// scale words, 两 and the [`NUMERALS`]. Found by a byte scan: most of a
+/// text starts nothing, and decoding each character to learn that cost more
+/// than the rest of the search.
 #[allow(
     clippy::indexing_slicing,
-    reason = "every character listed is in the BMP, below 1024 × 64"
+    reason = "k < all.len() = OTHERS.len() + NUMERALS.len(), checked when the constant is built"
 )]
-const STARTS: [u64; 1024] = {
+static STARTS: CharSet = {
     const OTHERS: [char; 29] = [
         '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
         '７', '８', '９', '-', '－', '翻', '倍', '百', '千', '万', '亿', '两',
     ];
-    let mut bits = [0u64; 1024];
+    let mut all = ['\0'; OTHERS.len() + NUMERALS.len()];
     let mut k = 0;
-    while k < OTHERS.len() + NUMERALS.len() {
-        let c = if k < OTHERS.len() {
+    while k < all.len() {
+        all[k] = if k < OTHERS.len() {
             OTHERS[k]
         } else {
             NUMERALS[k - OTHERS.len()]
         };
-        let i = c as usize;
-        bits[i / 64] |= 1 << (i % 64);
         k += 1;
     }
-    bits
+    CharSet::of(&all)
 };
 
 /// Reads one phrase that is a quantity: an optional change verb (`下降`,
@@ -1015,13 +976,13 @@ mod tests {
         let text = "a1－２，十年翻番é𠀀倍增一二两三四五六七八九百千万亿-x";
         let mut found = Vec::new();
         let mut i = 0;
-        while let Some((at, c)) = next_start(text, i) {
+        while let Some((at, c)) = STARTS.next_in(text, i) {
             found.push((at, c));
             i = at + c.len_utf8();
         }
         let expected: Vec<(usize, char)> = text
             .char_indices()
-            .filter(|(_, c)| may_start(*c as u32))
+            .filter(|(_, c)| STARTS.contains(*c as u32))
             .collect();
         assert_eq!(found, expected);
         assert_eq!(found.len(), 21);

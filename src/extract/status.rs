@@ -6,9 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
-
-use super::words::words;
+use super::words::{WordList, words};
 use crate::analysis::Status;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,7 +42,7 @@ impl Cue {
 }
 
 struct CueTable {
-    pattern: Regex,
+    words: WordList,
     kinds: HashMap<&'static str, CueKind>,
 }
 
@@ -64,11 +62,8 @@ static CUES: LazyLock<CueTable> = LazyLock::new(|| {
         }
     }
     kinds.insert("预计", CueKind::Estimate);
-    all.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    all.dedup();
-    let alternation: Vec<String> = all.iter().map(|w| regex::escape(w)).collect();
     CueTable {
-        pattern: crate::re::regex(&alternation.join("|")),
+        words: WordList::of(all),
         kinds,
     }
 });
@@ -76,20 +71,17 @@ static CUES: LazyLock<CueTable> = LazyLock::new(|| {
 /// Every cue word in `s` (offsets relative to `s`), leaving out the ones
 /// that are parts of other words (主要, 需要, 将近) and nouns of a share
 /// (占年度投资计划的89.4%: 计划 is the plan, not a plan cue).
-#[allow(
-    clippy::string_slice,
-    reason = "the offsets are regex match bounds in s"
-)]
+#[allow(clippy::string_slice, reason = "start and end bound a word found in s")]
 pub fn cues(s: &str) -> Vec<Cue> {
     let table = &*CUES;
     let mut out = Vec::new();
-    for m in table.pattern.find_iter(s) {
-        let word = m.as_str();
+    for (start, word) in table.words.occurrences(s) {
+        let end = start + word.len();
         let Some(&kind) = table.kinds.get(word) else {
             continue;
         };
-        let before = s[..m.start()].chars().next_back();
-        let after = &s[m.end()..];
+        let before = s[..start].chars().next_back();
+        let after = &s[end..];
         let part_of_word = match word {
             "要" => {
                 before.is_some_and(|c| {
@@ -123,11 +115,7 @@ pub fn cues(s: &str) -> Vec<Cue> {
         {
             continue;
         }
-        out.push(Cue {
-            start: m.start(),
-            end: m.end(),
-            kind,
-        });
+        out.push(Cue { start, end, kind });
     }
     out
 }

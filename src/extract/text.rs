@@ -62,14 +62,21 @@ pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
     let bytes = s.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        // Every character either function looks at starts with one of these;
-        // a CJK ideograph (led by E4..=E9) is stepped over whole.
-        if !matches!(b, 0xE2 | 0xE3 | 0xEF | b';' | b'!' | b'?' | b'\n' | b'"') {
-            i += if (0xE4..=0xE9).contains(&b) { 3 } else { 1 };
-            continue;
-        }
-        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
-            i += 1;
+        // Characters are stepped over whole; most are CJK ideographs, led
+        // by E4..=E9, and none of those is a mark.
+        let width = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0.. => 4,
+            _ => 1,
+        };
+        let mark = if (0xE4..=0xE9).contains(&b) {
+            None
+        } else {
+            mark_at(bytes, i)
+        };
+        let Some(c) = mark else {
+            i += width;
             continue;
         };
         let end = i + c.len_utf8();
@@ -79,7 +86,7 @@ pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
             | (Some(('《', o)), '》')
             | (Some(('"', o)), '"')
             | (Some(('「', o)), '」') => {
-                if s[o..i].chars().count() <= 40 {
+                if is_short(&s[o..i]) {
                     quotes.push(Part {
                         start: para.start + o,
                         end: para.start + end,
@@ -114,6 +121,37 @@ pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
         });
     }
     (sents, quotes)
+}
+
+/// The mark that starts at byte `i`, of those that end a sentence or open or
+/// close a quotation, read from its bytes: most characters of a paragraph
+/// are none of them, and are not decoded.
+fn mark_at(bytes: &[u8], i: usize) -> Option<char> {
+    let c = match bytes.get(i..)? {
+        [b @ (b';' | b'!' | b'?' | b'\n' | b'"'), ..] => char::from(*b),
+        [0xE2, 0x80, 0x9C, ..] => '“',
+        [0xE2, 0x80, 0x9D, ..] => '”',
+        [0xE3, 0x80, 0x82, ..] => '。',
+        [0xE3, 0x80, 0x8A, ..] => '《',
+        [0xE3, 0x80, 0x8B, ..] => '》',
+        [0xE3, 0x80, 0x8C, ..] => '「',
+        [0xE3, 0x80, 0x8D, ..] => '」',
+        [0xEF, 0xBC, 0x81, ..] => '！',
+        [0xEF, 0xBC, 0x9B, ..] => '；',
+        [0xEF, 0xBC, 0x9F, ..] => '？',
+        _ => return None,
+    };
+    Some(c)
+}
+
+/// Whether a quotation is short enough to be a name or a slogan: at most
+/// 40 characters, counted only when the bytes leave it open.
+fn is_short(quoted: &str) -> bool {
+    match quoted.len() {
+        0..=40 => true,
+        161.. => false,
+        _ => quoted.chars().count() <= 40,
+    }
 }
 
 /// Where the clause holding byte `at` of the text starts: after the last
@@ -236,6 +274,20 @@ pub fn strip_marks(line: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_are_read_from_bytes_as_decoding_reads_them() {
+        const MARKS: &str = ";!?\n\"“”。《》「」！；？";
+        let s = "“十四五”，、。—…：（）％《规划》「x」！；？;!?\n\"a é𠀀年";
+        for (i, c) in s.char_indices() {
+            assert_eq!(
+                mark_at(s.as_bytes(), i),
+                MARKS.contains(c).then_some(c),
+                "{c}"
+            );
+        }
+        assert_eq!(mark_at(s.as_bytes(), s.len()), None);
+    }
 
     #[test]
     fn a_figure_cut_by_a_line_break_stays_in_one_paragraph() {

@@ -3,6 +3,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
+pub use crate::charset::CharSet;
+
 const EXTRACT: &str = include_str!("../lexicon/extract.txt");
 
 /// A list of words, longest first, indexed by first and last character so
@@ -15,6 +17,9 @@ pub struct WordList {
     by_last: HashMap<char, Vec<&'static str>>,
     firsts: CharSet,
     lasts: CharSet,
+    /// Whether every first character is one [`CharSet::next_in`] finds, so
+    /// that a search may scan bytes for them.
+    scannable: bool,
 }
 
 impl WordList {
@@ -22,14 +27,26 @@ impl WordList {
         self.words.push(word);
     }
 
+    /// A list of `words`, ready for look-ups.
+    pub fn of(words: impl IntoIterator<Item = &'static str>) -> WordList {
+        let mut list = WordList::default();
+        for w in words {
+            list.push(w);
+        }
+        list.finish();
+        list
+    }
+
     fn finish(&mut self) {
         self.words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         self.words.dedup();
+        self.scannable = true;
         for &w in &self.words {
             self.set.insert(w);
             if let Some(c) = w.chars().next() {
                 self.by_first.entry(c).or_default().push(w);
                 self.firsts.insert(c);
+                self.scannable &= c.is_ascii() || c.len_utf8() == 3;
             }
             if let Some(c) = w.chars().next_back() {
                 self.by_last.entry(c).or_default().push(w);
@@ -51,11 +68,43 @@ impl WordList {
         self.set.contains(s)
     }
 
-    /// Whether a word of the list occurs anywhere in `s`: one pass over `s`,
-    /// a [`prefix_in`] look-up at each character.
+    /// Whether a word of the list occurs anywhere in `s`.
     pub fn occurs_in(&self, s: &str) -> bool {
-        s.char_indices()
-            .any(|(i, _)| s.get(i..).and_then(|rest| prefix_in(rest, self)).is_some())
+        self.occurrences(s).next().is_some()
+    }
+
+    /// Every occurrence of a word of the list in `s` and where it starts,
+    /// left to right and not overlapping, the longest where several start at
+    /// one place: what a regex alternation of the words, longest first,
+    /// finds. Only where a word's first character stands is a
+    /// [`prefix_in`] look-up made.
+    pub fn occurrences<'a>(
+        &'a self,
+        s: &'a str,
+    ) -> impl Iterator<Item = (usize, &'static str)> + 'a {
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            while let Some((at, c)) = self.next_first(s, i) {
+                if let Some(w) = s.get(at..).and_then(|rest| prefix_in(rest, self)) {
+                    i = at + w.len();
+                    return Some((at, w));
+                }
+                i = at + c.len_utf8();
+            }
+            None
+        })
+    }
+
+    /// The next place at or after byte `from` of `s` where a word's first
+    /// character stands.
+    fn next_first(&self, s: &str, from: usize) -> Option<(usize, char)> {
+        if self.scannable {
+            return self.firsts.next_in(s, from);
+        }
+        s.get(from..)?
+            .char_indices()
+            .find(|&(_, c)| self.firsts.may_contain(c))
+            .map(|(i, c)| (from + i, c))
     }
 
     /// The words `s` ends with, longest first.
@@ -288,6 +337,38 @@ mod tests {
         assert!(w.instrument.occurs_in(&format!("在{x}中")));
     }
 
+    /// Lists searched as a regex alternation of their words, longest
+    /// first, would be: the first scanned as bytes, the second (𠀀 is four
+    /// bytes long) decoded character by character.
+    const LISTS: [&[&str]; 2] = [
+        &["计划", "计划单列", "要", "将", "已", "累计", "a", "a1"],
+        &["𠀀年", "年", "计划", "é"],
+    ];
+    const PIECES: &[&str] = &[
+        "计", "划", "单列", "要", "将", "已", "累", "a", "1", "𠀀", "年", "é", "，", "增长",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn occurrences_are_the_matches_of_an_alternation(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..12)
+        ) {
+            let s = pieces.concat();
+            for words in LISTS {
+                let list = WordList::of(words.iter().copied());
+                let mut sorted = words.to_vec();
+                sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+                let alternation: Vec<String> = sorted.iter().map(|w| regex::escape(w)).collect();
+                let re = crate::re::regex(&alternation.join("|"));
+                let expected: Vec<(usize, &str)> =
+                    re.find_iter(&s).map(|m| (m.start(), m.as_str())).collect();
+                let found: Vec<(usize, &str)> = list.occurrences(&s).collect();
+                proptest::prop_assert_eq!(found, expected, "{}", s);
+                proptest::prop_assert_eq!(list.occurs_in(&s), re.is_match(&s));
+            }
+        }
+    }
+
     #[test]
     fn every_section_is_read() {
         let w = words();
@@ -312,38 +393,5 @@ mod tests {
             prefix_in("年度计划投资412亿元", &w.amount),
             Some("年度计划投资")
         );
-    }
-}
-
-/// A set of characters of the Basic Multilingual Plane as a bitmap: one
-/// array index tells whether a character can start (or end) a word, before
-/// any hashing.
-#[derive(Debug, Clone)]
-pub struct CharSet {
-    bits: Vec<u64>,
-}
-
-impl Default for CharSet {
-    fn default() -> Self {
-        CharSet {
-            bits: vec![0; 1024],
-        }
-    }
-}
-
-impl CharSet {
-    pub fn insert(&mut self, c: char) {
-        let i = c as usize;
-        if let Some(word) = self.bits.get_mut(i / 64) {
-            *word |= 1 << (i % 64);
-        }
-    }
-
-    /// Characters outside the BMP are always "maybe".
-    pub fn may_contain(&self, c: char) -> bool {
-        let i = c as usize;
-        self.bits
-            .get(i / 64)
-            .is_none_or(|w| w & (1 << (i % 64)) != 0)
     }
 }

@@ -1,0 +1,129 @@
+//! Sets of characters as bitmaps over the Basic Multilingual Plane, and the
+//! byte scan that finds the next character of a set in a text.
+//!
+//! Scanners of running text (numbers, periods) look at every byte of it, and
+//! most of it starts nothing: reading bytes against a bitmap is cheaper than
+//! decoding each character, or than a regex's search for the same places.
+
+/// A set of characters of the Basic Multilingual Plane: one array index
+/// tells whether a character is in it, before any hashing.
+#[derive(Debug, Clone)]
+pub struct CharSet {
+    bits: [u64; 1024],
+}
+
+impl Default for CharSet {
+    fn default() -> Self {
+        CharSet { bits: [0; 1024] }
+    }
+}
+
+impl CharSet {
+    /// The set of `chars`, built at compile time. Every character must be
+    /// ASCII or three bytes long in UTF-8 (what [`next_in`](Self::next_in)
+    /// finds): the build fails otherwise.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "a three-byte character is below 0x10000 = 1024 × 64"
+    )]
+    pub const fn of(chars: &[char]) -> CharSet {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < chars.len() {
+            let c = chars[k] as usize;
+            assert!(
+                c < 0x80 || (c >= 0x800 && c < 0x10000),
+                "a character of a scanned set is ASCII or three bytes long"
+            );
+            bits[c / 64] |= 1 << (c % 64);
+            k += 1;
+        }
+        CharSet { bits }
+    }
+
+    pub fn insert(&mut self, c: char) {
+        let i = c as usize;
+        if let Some(word) = self.bits.get_mut(i / 64) {
+            *word |= 1 << (i % 64);
+        }
+    }
+
+    /// Whether the character with code point `c` is in the set; characters
+    /// outside the BMP never are.
+    pub fn contains(&self, c: u32) -> bool {
+        self.bits
+            .get((c / 64) as usize)
+            .is_some_and(|w| w & (1 << (c % 64)) != 0)
+    }
+
+    /// Whether `c` may be in the set: characters outside the BMP always may
+    /// (a set built with [`insert`](Self::insert) does not record them).
+    pub fn may_contain(&self, c: char) -> bool {
+        (c as u32) >= 0x10000 || self.contains(c as u32)
+    }
+
+    /// The first character of the set at or after byte `from` of `text`,
+    /// and where: only ASCII and three-byte characters are looked at, which
+    /// is all a set built with [`of`](Self::of) holds.
+    pub fn next_in(&self, text: &str, from: usize) -> Option<(usize, char)> {
+        let bytes = text.as_bytes();
+        let mut i = from;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if self.contains(u32::from(b)) {
+                    return Some((i, char::from(b)));
+                }
+                i += 1;
+            } else if (0xE0..0xF0).contains(&b) {
+                let (b1, b2) = match bytes.get(i + 1..i + 3) {
+                    Some(&[b1, b2]) => (b1, b2),
+                    _ => return None,
+                };
+                let c = (u32::from(b & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                if self.contains(c) {
+                    return char::from_u32(c).map(|c| (i, c));
+                }
+                i += 3;
+            } else {
+                // A continuation byte or the lead byte of a two- or four-byte
+                // character: never in a scanned set.
+                i += 1;
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_in_finds_what_a_char_search_finds() {
+        const SET: CharSet = CharSet::of(&['1', '-', '年', '〇', '“']);
+        let text = "é2020年，“十三五”〇𠀀a-1";
+        let mut found = Vec::new();
+        let mut i = 0;
+        while let Some((at, c)) = SET.next_in(text, i) {
+            found.push((at, c));
+            i = at + c.len_utf8();
+        }
+        let expected: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|&(_, c)| SET.contains(c as u32))
+            .collect();
+        assert_eq!(found, expected);
+        assert!(!SET.contains('𠀀' as u32));
+    }
+
+    #[test]
+    fn sets_built_at_runtime_may_hold_what_they_cannot_record() {
+        let mut set = CharSet::default();
+        set.insert('年');
+        set.insert('𠀀');
+        assert!(set.may_contain('年') && set.may_contain('𠀀') && set.may_contain('𠀁'));
+        assert!(!set.may_contain('月'));
+    }
+}
