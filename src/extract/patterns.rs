@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::subject::is_cjk;
-use super::words::{has, has_char, suffix_in, words};
+use super::words::{first_of, has, has_char, suffix_in, words};
 use crate::analysis::{Comparator, Quantity, Span};
 use crate::numbers::{DECREASE, Number, UnitKind};
 
@@ -214,9 +214,11 @@ pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
     });
     let mut out = Vec::new();
     // Most sentences have neither (持 and 保 alone are common: 坚持, 确保);
-    // tests of two characters each pattern needs spare the patterns.
-    let flat = has_char(s, '持') && has_char(s, '平');
-    let bao = has_char(s, '保') && has_char(s, '争');
+    // tests of two characters each pattern needs spare the patterns, the
+    // rarer character first (in work reports 平 is in 7% of sentences, 持
+    // in 10%, 争 in 3%, 保 in 8%).
+    let flat = has_char(s, '平') && has_char(s, '持');
+    let bao = has_char(s, '争') && has_char(s, '保');
     if flat {
         for m in FLAT.find_iter(s) {
             out.push((
@@ -272,10 +274,15 @@ pub fn benchmark_at(raw: &str) -> Option<usize> {
             r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年)[^，。；\d]*$",
         )
     });
-    const VERBS: &[&str] = &["高于", "低于", "快于", "慢于", "超", "高出", "领先", "落后"];
-    if !VERBS.iter().any(|v| has(raw, v)) {
-        return None;
-    }
+    const VERBS: [&str; 8] = ["高于", "低于", "快于", "慢于", "超", "高出", "领先", "落后"];
+    // The match taken is the leftmost and at most 14 characters long, so it
+    // starts with a verb among the last 14 characters, or there is none.
+    let tail = raw
+        .char_indices()
+        .rev()
+        .nth(13)
+        .map_or(raw, |(i, _)| raw.get(i..).unwrap_or(raw));
+    first_of(tail, &VERBS)?;
     BENCH
         .find(raw)
         .filter(|m| m.as_str().chars().count() <= 14)
@@ -321,6 +328,24 @@ mod tests {
             .filter(|n| !n.unit.is_empty())
             .collect();
         assert!(from_to(s, &n[0], &n[1], 0));
+    }
+
+    #[test]
+    fn a_benchmark_is_the_leftmost_comparison_of_at_most_14_characters() {
+        let cases = [
+            ("增速高于全省", Some(6)),
+            ("城镇居民人均可支配收入增速超全国", Some(39)),
+            ("增长", None),
+            ("高于全省，增速", None),
+            // The leftmost comparison runs 17 characters: none is taken,
+            // though a shorter one ends the text.
+            ("高于全省的主要经济指标增速高于全国", None),
+            ("高于全省经济指标增速高于全国", Some(0)),
+            ("超", None),
+        ];
+        for (raw, at) in cases {
+            assert_eq!(benchmark_at(raw), at, "{raw}");
+        }
     }
 
     #[test]
