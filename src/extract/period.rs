@@ -3,11 +3,8 @@
 //! relative to the year the text treats as the present (`今年`, `去年`,
 //! `五年来`).
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::analysis::Meta;
+use crate::charset::CharSet;
 use crate::numbers::{NUMERALS, chinese_numeral};
 
 /// A period as written, before it is resolved against the present year.
@@ -59,13 +56,182 @@ impl Resolved {
     }
 }
 
-/// Every way a period is written. No capture groups: the fast engines find
-/// the matches, [`classify`] reads them.
-const PATTERN: &str = r#"(?:(?:19|20)[0-9][0-9] ?年(?:度)?|[一二三四五六七八九〇零]{4}年|[“"]?(?:十[一二三四五]|[一二三四五六七八九十])五[”"]?|(?:1|一|元) ?(?:[-—–~～至到]|月至|月到|月—|月-) ?(?:[0-9]{1,2}|十[一二]?|[二三四五六七八九]) ?月|截[至止](?:到)? ?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九]) ?月(?:底|末|份)?|前 ?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九两]) ?个 ?月|前三季度|前3季度|上半年|下半年|(?:第)?[一二三四1-4] ?季度|五年来|过去五年|过去的五年|这五年|近五年|五年间|五年中|三年来|过去三年|近三年|今后五年|未来五年|去年|上年|过去一年|过去的一年|上一年|今年|本年度|本年|目前|当前|现阶段|全年|当年|年内|年底前|年底|年末|明年)"#;
+/// The characters a period may start with (see [`readings`]).
+static FIRSTS: CharSet = CharSet::of(&[
+    '1', '2', '3', '4', '"', '“', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '〇',
+    '零', '元', '截', '前', '上', '下', '第', '过', '这', '近', '今', '未', '去', '本', '目', '当',
+    '现', '全', '年', '明',
+]);
 
-static MENTION: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(PATTERN));
-static MENTION_START: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(&format!("^{PATTERN}")));
-static MENTION_END: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(&format!("{PATTERN}$")));
+/// Period words written as they are, by their first character, in the
+/// order they are tried (本年度 before 本年). Words of different first
+/// characters never start at one place, so only the order within a list
+/// matters.
+fn words_from(first: char) -> &'static [&'static str] {
+    match first {
+        '前' => &["前三季度", "前3季度"],
+        '上' => &["上半年", "上年", "上一年"],
+        '下' => &["下半年"],
+        '五' => &["五年来", "五年间", "五年中"],
+        '三' => &["三年来"],
+        '过' => &[
+            "过去五年",
+            "过去的五年",
+            "过去三年",
+            "过去一年",
+            "过去的一年",
+        ],
+        '这' => &["这五年"],
+        '近' => &["近五年", "近三年"],
+        '今' => &["今后五年", "今年"],
+        '未' => &["未来五年"],
+        '去' => &["去年"],
+        '本' => &["本年度", "本年"],
+        '目' => &["目前"],
+        '当' => &["当前", "当年"],
+        '现' => &["现阶段"],
+        '全' => &["全年"],
+        '年' => &["年内", "年底前", "年底", "年末"],
+        '明' => &["明年"],
+        _ => &[],
+    }
+}
+
+const ONE_TO_NINE: [char; 9] = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/// Every way a period may be read at byte `at` of `s`: `emit` gets the end
+/// of each reading until it returns true, and so does this function. The
+/// readings come in a fixed order, the first the one [`mentions`] takes: the
+/// forms in the order listed, and within a form the longer reading first
+/// (2020年度 before 2020年). A space may stand inside a form (`2020 年`,
+/// `1-9 月`). Each form is tried only after the character `at` that can
+/// start it: most characters that start a period start only a word.
+///
+/// The forms: a year (`2020年度`, `二〇三五年`); a five-year plan (`“十三五”`,
+/// `九五`); a month span from January (`1-9月`, `元月至9月`, `一至十二月`); a
+/// month span up to (`截至9月底`) or of the first months (`前8个月`); a
+/// quarter (`第一季度`, `4季度`); and the words of [`words_from`]
+/// (`前三季度`, `上半年`, `今年`).
+fn readings(s: &str, at: usize, emit: &mut impl FnMut(usize) -> bool) -> bool {
+    let b = s.as_bytes();
+    let Some(c0) = s.get(at..).and_then(|r| r.chars().next()) else {
+        return false;
+    };
+    let next = at + c0.len_utf8();
+    let lit = |p: usize, w: &str| {
+        b.get(p..p + w.len())
+            .filter(|x| *x == w.as_bytes())
+            .map(|_| p + w.len())
+    };
+    let any = |p: usize, set: &[char]| {
+        s.get(p..)
+            .and_then(|r| r.chars().next())
+            .filter(|c| set.contains(c))
+            .map(|c| p + c.len_utf8())
+    };
+    let digit = |p: usize| b.get(p).filter(|d| d.is_ascii_digit()).map(|_| p + 1);
+    let space = |p: usize| if b.get(p) == Some(&b' ') { p + 1 } else { p };
+    // A month's number: 12 before 1 (then 十二, 十, and one of `last`).
+    let month = |p: usize, last: &[char]| {
+        let ten = lit(p, "十");
+        [
+            digit(p).and_then(digit),
+            digit(p),
+            ten.and_then(|t| any(t, &['一', '二'])),
+            ten,
+            any(p, last),
+        ]
+    };
+    let mut out = |e: Option<usize>| e.is_some_and(&mut *emit);
+    let numerals = [
+        '一', '二', '三', '四', '五', '六', '七', '八', '九', '〇', '零',
+    ];
+    let tens = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+    // 2020年, 2020年度
+    if matches!(c0, '1' | '2')
+        && let Some(p) = lit(at, "19")
+            .or_else(|| lit(at, "20"))
+            .and_then(digit)
+            .and_then(digit)
+        && let Some(p) = lit(space(p), "年")
+        && (out(lit(p, "度")) || out(Some(p)))
+    {
+        return true;
+    }
+    // 二〇三五年
+    if numerals.contains(&c0) {
+        let four = (1..4).try_fold(next, |p, _| any(p, &numerals));
+        if out(four.and_then(|p| lit(p, "年"))) {
+            return true;
+        }
+    }
+    // “十三五”, 九五
+    if matches!(c0, '“' | '"') || tens.contains(&c0) {
+        let p = if tens.contains(&c0) { at } else { next };
+        for n in [lit(p, "十").and_then(|t| any(t, &tens[..5])), any(p, &tens)] {
+            if let Some(p) = n.and_then(|n| lit(n, "五"))
+                && (out(any(p, &['”', '"'])) || out(Some(p)))
+            {
+                return true;
+            }
+        }
+    }
+    // 1-9月, 元月至9月
+    let p = space(next);
+    if matches!(c0, '1' | '一' | '元')
+        && let Some(p) = any(p, &['-', '—', '–', '~', '～', '至', '到'])
+            .or_else(|| lit(p, "月").and_then(|m| any(m, &['至', '到', '—', '-'])))
+        && month(space(p), &ONE_TO_NINE[1..])
+            .into_iter()
+            .any(|n| out(n.and_then(|n| lit(space(n), "月"))))
+    {
+        return true;
+    }
+    // 截至9月底
+    if c0 == '截'
+        && let Some(p) = any(next, &['至', '止'])
+    {
+        let p = space(lit(p, "到").unwrap_or(p));
+        for n in month(p, &ONE_TO_NINE) {
+            if let Some(e) = n.and_then(|n| lit(space(n), "月"))
+                && (out(any(e, &['底', '末', '份'])) || out(Some(e)))
+            {
+                return true;
+            }
+        }
+    }
+    // 前8个月
+    if c0 == '前' {
+        let last = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '两'];
+        if month(space(next), &last).into_iter().any(|n| {
+            out(n
+                .and_then(|n| lit(space(n), "个"))
+                .and_then(|g| lit(space(g), "月")))
+        }) {
+            return true;
+        }
+    }
+    // 第一季度, 4季度
+    if matches!(c0, '第' | '一' | '二' | '三' | '四' | '1' | '2' | '3' | '4') {
+        let p = if c0 == '第' { next } else { at };
+        let q = any(p, &['一', '二', '三', '四', '1', '2', '3', '4']);
+        if out(q.and_then(|q| lit(space(q), "季度"))) {
+            return true;
+        }
+    }
+    words_from(c0).iter().any(|w| out(lit(at, w)))
+}
+
+/// The first reading at `at`: where the period written there ends.
+fn reading(s: &str, at: usize) -> Option<usize> {
+    let mut end = None;
+    readings(s, at, &mut |e| {
+        end = Some(e);
+        true
+    });
+    end
+}
 
 /// What a matched period word means; `rest` is the text after it.
 fn classify(m: &str, rest: &str) -> Option<Period> {
@@ -157,12 +323,17 @@ fn classify(m: &str, rest: &str) -> Option<Period> {
 }
 
 /// Every period written in `s`; offsets are relative to `s`.
-#[allow(clippy::string_slice, reason = "end is a regex match end in s")]
+#[allow(clippy::string_slice, reason = "end is where a reading of s ends")]
 pub fn mentions(s: &str) -> Vec<Mention> {
     let mut out = Vec::new();
-    for m in MENTION.find_iter(s) {
-        let (start, end) = (m.start(), m.end());
-        let Some(period) = classify(m.as_str(), &s[end..]) else {
+    let mut i = 0;
+    while let Some((start, c)) = FIRSTS.next_in(s, i) {
+        let Some(end) = reading(s, start) else {
+            i = start + c.len_utf8();
+            continue;
+        };
+        i = end;
+        let Some(period) = classify(&s[start..end], &s[end..]) else {
             continue;
         };
         let baseline = is_baseline(s, start, end, &period);
@@ -178,16 +349,26 @@ pub fn mentions(s: &str) -> Vec<Mention> {
 }
 
 /// The length of a period written at the very start of `s`.
-#[allow(clippy::string_slice, reason = "the offset is a regex match end in s")]
+#[allow(clippy::string_slice, reason = "end is where a reading of s ends")]
 pub fn at_start(s: &str) -> Option<usize> {
-    let m = MENTION_START.find(s)?;
-    classify(m.as_str(), &s[m.end()..]).map(|_| m.end())
+    let end = reading(s, 0)?;
+    classify(&s[..end], &s[end..]).map(|_| end)
 }
 
 /// Where a period written at the very end of `s` starts.
+#[allow(
+    clippy::string_slice,
+    reason = "start is where FIRSTS.next_in found a character"
+)]
 pub fn at_end(s: &str) -> Option<usize> {
-    let m = MENTION_END.find(s)?;
-    classify(m.as_str(), "").map(|_| m.start())
+    let mut i = 0;
+    while let Some((start, c)) = FIRSTS.next_in(s, i) {
+        if readings(s, start, &mut |e| e == s.len()) {
+            return classify(&s[start..], "").map(|_| start);
+        }
+        i = start + c.len_utf8();
+    }
+    None
 }
 
 /// A year written right before a month span is the span's year
@@ -394,6 +575,160 @@ pub fn title_period(meta: &Meta) -> Option<Period> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The forms [`readings`] reads, as the regex they were first written
+    /// as: the test's oracle, leftmost first as the scan is.
+    const PATTERN: &str = r#"(?:(?:19|20)[0-9][0-9] ?年(?:度)?|[一二三四五六七八九〇零]{4}年|[“"]?(?:十[一二三四五]|[一二三四五六七八九十])五[”"]?|(?:1|一|元) ?(?:[-—–~～至到]|月至|月到|月—|月-) ?(?:[0-9]{1,2}|十[一二]?|[二三四五六七八九]) ?月|截[至止](?:到)? ?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九]) ?月(?:底|末|份)?|前 ?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九两]) ?个 ?月|前三季度|前3季度|上半年|下半年|(?:第)?[一二三四1-4] ?季度|五年来|过去五年|过去的五年|这五年|近五年|五年间|五年中|三年来|过去三年|近三年|今后五年|未来五年|去年|上年|过去一年|过去的一年|上一年|今年|本年度|本年|目前|当前|现阶段|全年|当年|年内|年底前|年底|年末|明年)"#;
+
+    /// Every period-shaped stretch of `s` the scan finds, classified or not.
+    fn scanned(s: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some((start, c)) = FIRSTS.next_in(s, i) {
+            match reading(s, start) {
+                Some(end) => {
+                    out.push((start, end));
+                    i = end;
+                }
+                None => i = start + c.len_utf8(),
+            }
+        }
+        out
+    }
+
+    /// The scan agrees with the regex: the same stretches, and the same
+    /// stretch at the start and at the end.
+    fn agrees_with_the_pattern(s: &str) {
+        let any = crate::re::regex(PATTERN);
+        let first = crate::re::regex(&format!("^{PATTERN}"));
+        let last = crate::re::regex(&format!("{PATTERN}$"));
+        let expected: Vec<(usize, usize)> =
+            any.find_iter(s).map(|m| (m.start(), m.end())).collect();
+        assert_eq!(scanned(s), expected, "{s}");
+        assert_eq!(reading(s, 0), first.find(s).map(|m| m.end()), "{s}");
+        let mut i = 0;
+        let mut at_end = None;
+        while let Some((start, c)) = FIRSTS.next_in(s, i) {
+            if readings(s, start, &mut |e| e == s.len()) {
+                at_end = Some(start);
+                break;
+            }
+            i = start + c.len_utf8();
+        }
+        assert_eq!(at_end, last.find(s).map(|m| m.start()), "{s}");
+    }
+
+    /// Every character of the forms, and some that are not.
+    const PIECES: &[&str] = &[
+        "1",
+        "2",
+        "0",
+        "9",
+        "3",
+        "4",
+        "5",
+        " ",
+        "年",
+        "度",
+        "\"",
+        "“",
+        "”",
+        "一",
+        "二",
+        "三",
+        "四",
+        "五",
+        "六",
+        "七",
+        "八",
+        "九",
+        "十",
+        "〇",
+        "零",
+        "元",
+        "-",
+        "—",
+        "–",
+        "~",
+        "～",
+        "至",
+        "到",
+        "月",
+        "截",
+        "止",
+        "底",
+        "末",
+        "份",
+        "前",
+        "个",
+        "两",
+        "季度",
+        "季",
+        "上",
+        "下",
+        "半",
+        "第",
+        "来",
+        "过去",
+        "的",
+        "这",
+        "近",
+        "间",
+        "中",
+        "今后",
+        "未来",
+        "去",
+        "本",
+        "目",
+        "当",
+        "现阶段",
+        "全",
+        "内",
+        "明",
+        "增长",
+        "，",
+        "é",
+        "𠀀",
+    ];
+
+    proptest! {
+        #[test]
+        fn the_scan_reads_what_the_pattern_matches(
+            pieces in prop::collection::vec(prop::sample::select(PIECES), 0..12)
+        ) {
+            agrees_with_the_pattern(&pieces.concat());
+        }
+    }
+
+    #[test]
+    fn the_scan_reads_the_samples_as_the_pattern_does() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/samples");
+        let mut read = 0;
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                for line in text.lines() {
+                    agrees_with_the_pattern(line);
+                }
+                read += 1;
+            }
+        }
+        assert!(read >= 5);
+        for s in [
+            "2020 年度",
+            "“十五”",
+            "十五五",
+            "元月至12月",
+            "1-123月",
+            "截止到 9 月底",
+            "前 两 个 月",
+            "第 一季度",
+            "本年度",
+            "年底前",
+        ] {
+            agrees_with_the_pattern(s);
+        }
+    }
 
     fn one(s: &str, present: i32) -> Option<String> {
         let ms = mentions(s);
