@@ -600,12 +600,22 @@ fn multiple(text: &str, start: usize, end: usize, value: f64, unit: &'static str
     }
 }
 
-/// 倍增计划, 翻番工程: the name of a programme, not a statement.
+/// 倍增计划, 翻番工程: the name of a programme, not a statement; 倍增效应 is
+/// an effect named, not a figure.
 fn followed_by_name(text: &str, end: usize) -> bool {
     text.get(end..).is_some_and(|r| {
-        ["计划", "行动", "工程", "目标", "的目标", "任务", "”"]
-            .iter()
-            .any(|w| r.starts_with(w))
+        [
+            "计划",
+            "行动",
+            "工程",
+            "目标",
+            "的目标",
+            "任务",
+            "效应",
+            "”",
+        ]
+        .iter()
+        .any(|w| r.starts_with(w))
     })
 }
 

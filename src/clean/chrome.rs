@@ -207,6 +207,9 @@ fn disclaimer_like(c: &str) -> bool {
 /// `layout`'s business).
 pub(crate) fn classify(line: &Line, s: &Shape) -> Option<Verdict> {
     use Why::*;
+    if line.hint.headline {
+        return None;
+    }
     if line.hint.image {
         return strong(Image);
     }

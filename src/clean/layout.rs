@@ -134,6 +134,7 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     // dated short lines outside a sentence: account lines, datelines, list entries
     for k in 0..n {
         if verdict[k].is_none()
+            && !lines[k].hint.headline
             && meta::is_dated_line(lines[k].text(), shapes[k].len, shapes[k].clause)
         {
             verdict[k] = weak(Meta);
@@ -281,6 +282,9 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
             };
             (0, k)
         });
+    }
+    if let Some(k) = (0..n).find(|&k| lines[k].hint.headline) {
+        best = Some((0, k));
     }
     // a repeated title: the copy nearest the body is the one that stays
     let title = best.map(|(_, k)| {

@@ -15,6 +15,9 @@ pub(crate) struct Hint {
     pub table_row: bool,
     /// The `alt` text of an image.
     pub image: bool,
+    /// The page's own metadata names this line its headline (a front matter
+    /// `title`): the title, whatever it looks like.
+    pub headline: bool,
 }
 
 /// One non-empty normalized line.

@@ -152,7 +152,24 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
 
 /// A short line that carries a full date and no sentence: an account line, a dateline.
 pub(crate) fn is_dated_line(line: &str, len: usize, clause: usize) -> bool {
-    len <= 60 && clause == 0 && !dates(line).is_empty()
+    len <= 60 && clause == 0 && !dates(line).is_empty() && !is_dated_headline(line)
+}
+
+/// `益阳市政府工作报告（2021年1月12日 张值恒）`, `在全市经济工作会议上的讲话（2021年1月12日）`:
+/// a headline of six Chinese characters or more with its date in brackets closing the line.
+#[allow(
+    clippy::string_slice,
+    reason = "open is where rfind found a bracket in inner"
+)]
+fn is_dated_headline(line: &str) -> bool {
+    let Some(inner) = line.trim_end().strip_suffix(['）', ')']) else {
+        return false;
+    };
+    let Some(open) = inner.rfind(['（', '(']) else {
+        return false;
+    };
+    let head = &inner[..open];
+    head.chars().filter(|&c| is_han(c)).count() >= 6 && dates(head).is_empty()
 }
 
 static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -480,6 +497,21 @@ pub(crate) fn spread_date(lines: &[&str]) -> Option<(Stamp, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_dated_in_brackets_is_not_a_dated_line() {
+        for (line, dated) in [
+            ("2023-06-21 08:15  来源：常州日报", true),
+            ("发布时间：2021年1月12日", true),
+            ("通知公告（2021-01-12）", true),
+            ("益阳市政府工作报告（2021年1月12日 张值恒）", false),
+            ("在全市经济工作会议上的讲话（2021年1月12日）", false),
+            ("2021年1月12日全市经济工作会议召开（图）", true),
+        ] {
+            let len = line.chars().filter(|c| *c != ' ').count();
+            assert_eq!(is_dated_line(line, len, 0), dated, "{line}");
+        }
+    }
 
     fn iso(line: &str) -> Option<String> {
         dates(line).first().map(|(_, s)| s.iso())

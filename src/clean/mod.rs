@@ -28,6 +28,7 @@
 //! ```
 
 mod chrome;
+mod front;
 mod html;
 mod join;
 mod layout;
@@ -150,7 +151,11 @@ pub fn clean_as(input: &str, format: Format, options: &CleanOptions) -> Cleaned 
     let input = &input[..cut];
     let (mut lines, head) = match format {
         Format::Html => html::lines(input),
-        Format::Text => (lines::split_text(input), HeadMeta::default()),
+        Format::Text => {
+            let mut lines = lines::split_text(input);
+            let head = front::read(input, &mut lines);
+            (lines, head)
+        }
     };
     let numbers = LineNumbers::new(input);
     if !options.keep_lines.is_empty() {
@@ -295,9 +300,13 @@ fn settle(lines: Vec<Line>, head: &HeadMeta) -> Page {
         let joined_any = body.len() != before;
         title_line = title.and_then(|_| next.first().cloned());
         next.extend(body);
-        // from the second round on, lines are what the text of the result will be: plain
+        // from the second round on, lines are what the text of the result will be: plain,
+        // but for the line the page's metadata named its headline
         for l in &mut next {
-            l.hint = Hint::default();
+            l.hint = Hint {
+                headline: l.hint.headline,
+                ..Hint::default()
+            };
         }
         cur = next;
         if !dropped_any && !joined_any {
@@ -371,6 +380,7 @@ fn read_meta(page: &Page, head: &HeadMeta) -> Meta {
             "pubtime",
             "_pubtime",
             "firstpublishedtime",
+            "date",
         ])
         .and_then(|v| meta::dates(v).first().map(|d| d.1));
     let date = metas
