@@ -210,6 +210,10 @@ pub(crate) fn classify(line: &Line, s: &Shape) -> Option<Verdict> {
     if line.hint.headline {
         return None;
     }
+    // read as the page's head, not as lines of its own
+    if line.hint.forced == Some(FrontMatter) {
+        return strong(FrontMatter);
+    }
     if line.hint.image {
         return strong(Image);
     }

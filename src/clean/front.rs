@@ -49,7 +49,7 @@ pub(crate) fn read(input: &str, lines: &mut Vec<Line>) -> HeadMeta {
         head.metas.push((key, value.to_string()));
     }
     for line in lines.iter_mut().take(close + 1) {
-        line.hint.forced = Some(Why::Meta);
+        line.hint.forced = Some(Why::FrontMatter);
     }
     if let Some((k, at, len)) = title_line {
         split_title(input, lines, k, at, at + len);
@@ -73,7 +73,7 @@ fn split_title(input: &str, lines: &mut Vec<Line>, k: usize, start: usize, end: 
         (!builder.is_empty()).then(|| Line::new(builder.finish(), brk, hint))
     };
     let meta = Hint {
-        forced: Some(Why::Meta),
+        forced: Some(Why::FrontMatter),
         ..Hint::default()
     };
     let headline = Hint {

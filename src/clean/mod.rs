@@ -97,6 +97,8 @@ pub(crate) enum Why {
     Copyright,
     Disclaimer,
     Date,
+    /// A line of a front matter block, read into the head instead.
+    FrontMatter,
     Other,
 }
 
@@ -106,7 +108,7 @@ impl Why {
             Why::Navigation => DropReason::Navigation,
             Why::Breadcrumb => DropReason::Breadcrumb,
             Why::Toolbar | Why::Share => DropReason::Share,
-            Why::Meta | Why::Byline => DropReason::MetaLine,
+            Why::Meta | Why::Byline | Why::FrontMatter => DropReason::MetaLine,
             Why::Editor => DropReason::EditorCredit,
             Why::Kicker | Why::Subtitle => DropReason::Subtitle,
             Why::RepeatedTitle => DropReason::RepeatedTitle,

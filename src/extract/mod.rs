@@ -525,17 +525,49 @@ impl<'t> Doc<'t> {
     /// Marks 从X增长到Y: X becomes the baseline of Y.
     #[allow(clippy::indexing_slicing, reason = "i + 1 ranges below cands.len()")]
     fn pair_from_to(&self, sent: Part, cands: &mut [Cand]) {
+        let text = self.text;
         for i in 0..cands.len().saturating_sub(1) {
             let (x, y) = (&cands[i].n, &cands[i + 1].n);
-            let cs = text::clause_start(self.text, sent, y.span.0);
+            let cs = text::clause_start(text, sent, y.span.0);
             if x.span.0 < cs {
                 continue;
             }
-            let same_unit = x.unit == y.unit || cands[i].guessed || x.unit.is_empty();
-            if same_unit && patterns::from_to(self.text, x, y, cs) {
-                let x = x.clone();
-                cands[i].is_from = true;
-                cands[i + 1].baseline = Some(x);
+            if !text
+                .get(x.span.1..y.span.0)
+                .is_some_and(patterns::is_change_to)
+            {
+                continue;
+            }
+            // 分别由17698元、5781元增加到30594元和10776元: as many starts as
+            // values, the first after 由, each paired with its value.
+            let run = |from: usize, step: isize| {
+                let mut n = 1;
+                while let (Some(a), Some(b)) = (
+                    cands.get(from.wrapping_add_signed(step * (n - 1))),
+                    cands.get(from.wrapping_add_signed(step * n)),
+                ) {
+                    let (a, b) = if step < 0 { (b, a) } else { (a, b) };
+                    if b.n.span.0 < cs || !is_list_gap(text, a.n.span.1, b.n.span.0) {
+                        break;
+                    }
+                    n += 1;
+                }
+                n as usize
+            };
+            let n = run(i, -1).min(run(i + 1, 1));
+            let first = i + 1 - n;
+            let head = text.get(cs..cands[first].n.span.0).unwrap_or("");
+            if !patterns::ends_with_from(head) {
+                continue;
+            }
+            for t in 0..n {
+                let (x, y) = (&cands[first + t].n, &cands[i + 1 + t].n);
+                let same_unit = x.unit == y.unit || cands[first + t].guessed || x.unit.is_empty();
+                if same_unit {
+                    let x = x.clone();
+                    cands[first + t].is_from = true;
+                    cands[i + 1 + t].baseline = Some(x);
+                }
             }
         }
     }
@@ -559,30 +591,41 @@ impl<'t> Doc<'t> {
         let first = &cands[k].n;
         let cs = text::clause_start(text, sent, first.span.0);
         let head = text.get(cs..first.span.0)?;
-        let (word_at, word) = ["分别", "均"]
+        let found = ["分别", "均"]
             .iter()
             .filter_map(|w| words::rfind(head, w).map(|i| (i, *w)))
-            .max_by_key(|(i, _)| *i)?;
+            .max_by_key(|(i, _)| *i);
+        let Some((word_at, word)) = found else {
+            return self.distribute_onto_group(sent, cands, k, recs, head);
+        };
         if word == "均" && is_part_of_word_jun(head, word_at) {
-            return None;
+            return self.distribute_onto_group(sent, cands, k, recs, head);
         }
-        let filler = &head[word_at + word.len()..];
+        // 分别由A、B增加到C、D: the starts after 由 are not words between the
+        // list and its values; what is, is before 由 and after the last start.
+        let link_words;
+        let filler = match &cands[k].baseline {
+            Some(x) if x.span.0 > cs + word_at && k > 0 => {
+                let from = patterns::from_start(text, x, cs);
+                link_words = format!(
+                    "{}{}",
+                    text.get(cs + word_at + word.len()..from)?,
+                    text.get(cands[k - 1].n.span.1..first.span.0)?
+                );
+                link_words.as_str()
+            }
+            _ => &head[word_at + word.len()..],
+        };
         if filler.chars().count() > 14 {
             return None;
         }
-        // The numbers of the run: separated only by 、 和 及 与.
+        // The numbers of the run: separated only by 、 和 及 与 (分别增长6%，9%
+        // is rare; a comma ends the run).
         let mut end = k + 1;
         if word == "分别" {
-            while end < cands.len() {
-                let gap = text.get(cands[end - 1].n.span.1..cands[end].n.span.0)?;
-                let gap = gap.trim_matches([' ', '\u{3000}']);
-                if !matches!(gap, "、" | "和" | "及" | "与" | "," | "，") {
-                    break;
-                }
-                if gap == "，" || gap == "," {
-                    // 分别增长6%，9% is rare; a comma ends the run.
-                    break;
-                }
+            while end < cands.len()
+                && is_list_gap(text, cands[end - 1].n.span.1, cands[end].n.span.0)
+            {
                 end += 1;
             }
         }
@@ -684,6 +727,67 @@ impl<'t> Doc<'t> {
             let mut rec = self.record(c, &link, named.0, named.1, *a, sent);
             rec.subject = named.2;
             rec.ev = ((*a).min(c.n.span.0), c.n.span.1);
+            recs.push(rec);
+        }
+        Some(end)
+    }
+
+    /// 城镇和农村居民人均可支配收入分别由…增加到30594元和10776元，年均增长11.1%和
+    /// 13.3%: a list of values after a bare change verb, as many as the
+    /// different indicators the clause before gave its values, one each, in
+    /// order: 分别 is meant. Returns the index after the values used.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "k..end are candidates of cands, and recs is sliced only after a length test"
+    )]
+    fn distribute_onto_group(
+        &self,
+        sent: Part,
+        cands: &[Cand],
+        k: usize,
+        recs: &mut Vec<Rec>,
+        head: &str,
+    ) -> Option<usize> {
+        if !patterns::is_bare_change(head) {
+            return None;
+        }
+        let text = self.text;
+        let mut end = k + 1;
+        while end < cands.len() && is_list_gap(text, cands[end - 1].n.span.1, cands[end].n.span.0) {
+            end += 1;
+        }
+        let values = end - k;
+        let last = recs.last()?.clause_start;
+        let group = recs
+            .iter()
+            .rev()
+            .take_while(|r| r.clause_start == last)
+            .count();
+        if values < 2 || group != values {
+            return None;
+        }
+        let sources: Vec<(String, String, Option<String>, usize)> = recs[recs.len() - values..]
+            .iter()
+            .map(|r| {
+                (
+                    r.indicator.clone(),
+                    r.surface.clone(),
+                    r.subject.clone(),
+                    r.surface_at,
+                )
+            })
+            .collect();
+        let distinct = sources
+            .iter()
+            .enumerate()
+            .all(|(i, a)| sources[..i].iter().all(|b| b.0 != a.0));
+        if !distinct {
+            return None;
+        }
+        for (c, (ind, surf, sub, at)) in cands[k..end].iter().zip(sources) {
+            let mut rec = self.record(c, head, ind, surf, at, sent);
+            rec.subject = sub;
+            rec.ev = (at.min(c.n.span.0), c.n.span.1);
             recs.push(rec);
         }
         Some(end)
@@ -1346,6 +1450,14 @@ fn within<T>(items: &[T], part: Part, span: impl Fn(&T) -> (usize, usize)) -> &[
     // A match running past the end belongs to the next part.
     let keep = slice.iter().take_while(|x| span(x).1 <= part.end).count();
     &slice[..keep]
+}
+
+/// Whether the text between two figures only joins them in a list: 、 和 及
+/// 与.
+fn is_list_gap(text: &str, end: usize, next: usize) -> bool {
+    text.get(end..next)
+        .map(|gap| gap.trim_matches([' ', '\u{3000}']))
+        .is_some_and(|gap| matches!(gap, "、" | "和" | "及" | "与"))
 }
 
 /// 均 of 平均, 人均, 均衡, 均等: not "each".

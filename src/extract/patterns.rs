@@ -167,27 +167,40 @@ pub fn is_decrease(link: &str) -> bool {
     has(link, "降幅") || (!has(link, "减免") && DECREASE.iter().any(|w| has(link, w)))
 }
 
+/// A clause that is only a verb of change before its figures (`年均增长`,
+/// `同比下降`): it names no indicator of its own.
+pub fn is_bare_change(head: &str) -> bool {
+    let mut h = head.trim();
+    for adverb in ["年均", "平均", "同比", "比上年", "分别"] {
+        h = h.strip_prefix(adverb).unwrap_or(h);
+    }
+    matches!(
+        h,
+        "增长" | "增加" | "提高" | "上升" | "上涨" | "下降" | "降低" | "减少"
+    )
+}
+
 /// The end of a ratio name: a `%` after it without a change verb is a share.
 pub fn is_ratio(indicator: &str) -> bool {
     suffix_in(indicator, &words().ratio).is_some()
 }
 
 /// 从329亿元增长到674亿元, 由45.1%提高到53.5%, 从2016年的6921亿元增加到
-/// 2021年的11304亿元: `x` is the start and `y` the value when the words
-/// between them are a change verb with 到/至, and 从/由 stands before `x`.
-pub fn from_to(text: &str, x: &Number, y: &Number, clause_start: usize) -> bool {
+/// 2021年的11304亿元: the start and the value are paired when the words
+/// between them are a verb of change with 到 or 至 (`增长到`, `提高至2020年的`)
+/// and 从 or 由 stands before the start ([`ends_with_from`]).
+pub fn is_change_to(between: &str) -> bool {
     static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
             r"^(?:增长|增加|提高|提升|扩大|拓展|上升|跃升|攀升|增|减少|下降|降低|缩小|缩短|压缩|降|减|发展|达)(?:到|至)了?(?:(?:19|20)\d\d年(?:的|底)?)?(?:不低于|超过|近)?$",
         )
     });
-    let Some(between) = text.get(x.span.1..y.span.0) else {
-        return false;
-    };
-    if !between.contains(['到', '至']) || !BETWEEN.is_match(between) {
-        return false;
-    }
-    let head = text.get(clause_start..x.span.0).unwrap_or("");
+    between.contains(['到', '至']) && BETWEEN.is_match(between)
+}
+
+/// Whether the words before the first figure of 从X增长到Y end with 从 or
+/// 由 (and what may stand between it and the figure: a year, 每…).
+pub fn ends_with_from(head: &str) -> bool {
     static FROM: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
             r"(?:从|由)(?:每[^，。；\d]{1,6}?)?(?:(?:19|20)\d\d年(?:的|底)?|[一二三四]季度的|“?十[一二三四]五”?[末初]的?)?$",
@@ -319,15 +332,21 @@ mod tests {
 
     #[test]
     fn from_to_pairs() {
+        let from_to = |s: &str, x: &Number, y: &Number| {
+            is_change_to(&s[x.span.1..y.span.0]) && ends_with_from(&s[..x.span.0])
+        };
         let s = "全区地区生产总值从329亿元增长到674亿元";
         let n = find_numbers(s);
-        assert!(from_to(s, &n[0], &n[1], 0));
+        assert!(from_to(s, &n[0], &n[1]));
         let s = "从2016年的6921亿元增加到2021年的11304亿元";
         let n: Vec<_> = find_numbers(s)
             .into_iter()
             .filter(|n| !n.unit.is_empty())
             .collect();
-        assert!(from_to(s, &n[0], &n[1], 0));
+        assert!(from_to(s, &n[0], &n[1]));
+        let s = "地区生产总值329亿元，增长到674亿元";
+        let n = find_numbers(s);
+        assert!(!from_to(s, &n[0], &n[1]));
     }
 
     #[test]
