@@ -100,7 +100,9 @@ pub fn cues(s: &str) -> Vec<Cue> {
                     .any(|w| after.starts_with(w))
                     || before.is_some_and(|c| ['公', '总'].contains(&c))
             }
-            "计划" => after.starts_with("单列"),
+            // 计划总投资277亿元的莆炎高速: the project's planned cost, a
+            // fact about it, not a plan of the text's
+            "计划" => after.starts_with("单列") || after.starts_with("总投资"),
             _ => false,
         };
         if part_of_word {
