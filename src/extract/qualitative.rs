@@ -13,10 +13,13 @@ use super::indicator::Matcher;
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::regex(
         r"(?x)
-        (?:较快|稳步|持续|平稳|快速|稳定|明显|显著|进一步|大幅|逐步|保持)?
+        (?:增长|增速|增幅)?与.+?(?:基本)?同步
+      | (?:保持|实现)?(?:较快|稳步|持续|平稳|快速|稳定|明显|显著|进一步|大幅|逐步|正)?
         (?:增长|提高|提升|改善|下降|优化|降低)
         (?:与.+?(?:基本)?同步)?
       | 同步
+      | 稳中(?:提质|有升|有进|向好|有增)
+      | (?:保持|总体|基本)稳定
       | (?:不低于|高于|快于|超过|优于).+?(?:水平|目标)
       | 完成.*?(?:任务|目标|指标)
       | 控制在.+?(?:目标|范围|计划)(?:以内|之内|内)?
@@ -42,13 +45,22 @@ pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
         let object = body
             .trim_start_matches("完成")
             .trim_start_matches("控制在")
+            .trim_start_matches('了')
             .trim_end_matches(['任', '务', '目', '标', '指'])
             .rsplit('的')
             .next()
             .unwrap_or("")
             .trim();
-        let subject = head.trim();
-        let indicator = if !object.is_empty() && object.chars().count() >= 2 {
+        let object = object.strip_suffix("各项").unwrap_or(object);
+        // 粮食综合生产能力确保完成…, 两项指标均完成…: the words before the duty
+        // that belong to the verb
+        let mut subject = head.trim();
+        for w in ["确保", "力争", "努力", "坚决", "全面", "均", "要", "将"] {
+            subject = subject.strip_suffix(w).unwrap_or(subject);
+        }
+        // 完成省定目标, 完成国家下达的任务: who set the duty, not what it is
+        let assigner = object.ends_with('定') || object.ends_with("下达");
+        let indicator = if !assigner && object.chars().count() >= 2 {
             object
         } else {
             subject
@@ -56,7 +68,7 @@ pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
         if indicator.chars().count() < 2 {
             return None;
         }
-        let start = if subject.is_empty() { m.start() } else { 0 };
+        let start = if head.trim().is_empty() { m.start() } else { 0 };
         return Some((indicator.to_string(), start, m.end()));
     }
     // Otherwise the indicator is written before the predicate, and it must be
@@ -78,4 +90,40 @@ fn matcher_form(head: &str, matcher: &Matcher) -> Option<(usize, &'static str)> 
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn goals_without_a_number_name_their_indicator() {
+        let matcher = super::super::indicator::builtin();
+        for (clause, indicator) in [
+            ("城乡居民收入较快增长", Some("城乡居民收入")),
+            ("一般公共预算收入正增长", Some("一般公共预算收入")),
+            (
+                "居民人均可支配收入增速与经济增长基本同步",
+                Some("居民人均可支配收入"),
+            ),
+            ("实际利用外资保持稳定增长", Some("实际利用外资")),
+            ("实际利用外资稳中提质", Some("实际利用外资")),
+            // the duty is the object; who set it is not
+            ("完成省下达的节能减排任务", Some("节能减排")),
+            (
+                "节能减排、生态环保等约束性指标完成市定目标",
+                Some("节能减排、生态环保等约束性指标"),
+            ),
+            ("努力完成经济社会发展各项目标", Some("经济社会发展")),
+            ("确保完成目标", None),
+            ("人民生活持续改善", None),
+            ("地区生产总值增长7%", None),
+        ] {
+            assert_eq!(
+                find(clause, matcher).map(|(i, _, _)| i).as_deref(),
+                indicator,
+                "{clause}"
+            );
+        }
+    }
 }
