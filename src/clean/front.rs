@@ -28,20 +28,26 @@ pub(crate) fn read(input: &str, lines: &mut Vec<Line>) -> HeadMeta {
         return head;
     };
     let close = close + 1;
-    let Some(fields) = lines
-        .get(1..close)
-        .unwrap_or_default()
+    // `key: value` lines, and `- item` lines continuing a list under a key
+    let block = lines.get(1..close).unwrap_or_default();
+    let is_item = |l: &Line| l.text().trim_start().starts_with("- ");
+    if block.first().is_some_and(is_item) {
+        return head;
+    }
+    let Some(fields) = block
         .iter()
-        .map(|l| field(input, l))
+        .enumerate()
+        .filter(|(_, l)| !is_item(l))
+        .map(|(k, l)| field(input, l).map(|f| (k + 1, f)))
         .collect::<Option<Vec<_>>>()
     else {
         return head;
     };
     let mut title_line = None;
-    for (k, (key, (at, value))) in fields.into_iter().enumerate() {
+    for (k, (key, (at, value))) in fields {
         if key == "title" && head.title.is_none() && !value.is_empty() {
             head.title = Some(value.to_string());
-            title_line = Some((k + 1, at, value.len()));
+            title_line = Some((k, at, value.len()));
         }
         // `source: https://…` is where the page was found, not its 来源
         let url = value.starts_with("http://") || value.starts_with("https://");

@@ -667,6 +667,11 @@ pub(crate) fn looks_like_html(s: &str) -> bool {
     if starts.iter().any(|p| head.starts_with(p)) {
         return true;
     }
+    // a front matter block opens a Markdown or text file, whatever tags its
+    // body holds (a table's cells broken with <br>)
+    if head.starts_with("---\n") || head.starts_with("---\r\n") {
+        return false;
+    }
     // otherwise: opening with a tag and carrying a few more of the common ones
     const TAGS: &[&str] = &[
         "<p", "<div", "<span", "<br", "<a ", "<img", "<table", "<td", "<li", "<h1", "<h2", "<h3",
@@ -816,5 +821,10 @@ mod tests {
         assert!(looks_like_html("<p>甲</p><p>乙</p>"));
         assert!(!looks_like_html("开发区科学规划谋新篇\n时间:2017"));
         assert!(!looks_like_html("增长率<5%的企业"));
+        let table = "| 1 | 食品安全 | **已完成。**<br>（1）<br>（2）<br>（3） |\n".repeat(3);
+        assert!(looks_like_html(&table));
+        assert!(!looks_like_html(&format!(
+            "---\ntitle: 政府工作报告\n---\n{table}"
+        )));
     }
 }
