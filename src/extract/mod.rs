@@ -230,7 +230,26 @@ struct Rec {
     amount_of_count: bool,
 }
 
+/// An indicator as a list names it for one of its figures: canonical, as
+/// written, its subject, and where it is written.
+#[derive(Debug, Clone)]
+struct Named {
+    indicator: String,
+    surface: String,
+    subject: Option<String>,
+    at: usize,
+}
+
 impl Rec {
+    fn named(&self) -> Named {
+        Named {
+            indicator: self.indicator.clone(),
+            surface: self.surface.clone(),
+            subject: self.subject.clone(),
+            at: self.surface_at,
+        }
+    }
+
     fn prev(&self) -> Prev {
         Prev {
             indicator: self.indicator.clone(),
@@ -540,21 +559,14 @@ impl<'t> Doc<'t> {
             }
             // 分别由17698元、5781元增加到30594元和10776元: as many starts as
             // values, the first after 由, each paired with its value.
-            let run = |from: usize, step: isize| {
-                let mut n = 1;
-                while let (Some(a), Some(b)) = (
-                    cands.get(from.wrapping_add_signed(step * (n - 1))),
-                    cands.get(from.wrapping_add_signed(step * n)),
-                ) {
-                    let (a, b) = if step < 0 { (b, a) } else { (a, b) };
-                    if b.n.span.0 < cs || !is_list_gap(text, a.n.span.1, b.n.span.0) {
-                        break;
-                    }
-                    n += 1;
-                }
-                n as usize
-            };
-            let n = run(i, -1).min(run(i + 1, 1));
+            let mut starts = i;
+            while starts > 0
+                && cands[starts - 1].n.span.0 >= cs
+                && is_list_gap(text, cands[starts - 1].n.span.1, cands[starts].n.span.0)
+            {
+                starts -= 1;
+            }
+            let n = (i + 1 - starts).min(list_end(text, cands, i + 1) - (i + 1));
             let first = i + 1 - n;
             let head = text.get(cs..cands[first].n.span.0).unwrap_or("");
             if !patterns::ends_with_from(head) {
@@ -621,14 +633,11 @@ impl<'t> Doc<'t> {
         }
         // The numbers of the run: separated only by 、 和 及 与 (分别增长6%，9%
         // is rare; a comma ends the run).
-        let mut end = k + 1;
-        if word == "分别" {
-            while end < cands.len()
-                && is_list_gap(text, cands[end - 1].n.span.1, cands[end].n.span.0)
-            {
-                end += 1;
-            }
-        }
+        let end = if word == "分别" {
+            list_end(text, cands, k)
+        } else {
+            k + 1
+        };
         let values = end - k;
         // The indicators: the list before the word, or the figures just read.
         let list_end = cs + word_at;
@@ -664,35 +673,11 @@ impl<'t> Doc<'t> {
         if word == "均" && items.is_empty() {
             // 分别超过300亿美元和60亿美元，均比2007年增长1倍以上: the figures of
             // the clause before.
-            let group = recs
-                .last()
-                .map(|last| last.clause_start)
-                .map(|cs0| {
-                    recs.iter()
-                        .rev()
-                        .take_while(|r| r.clause_start == cs0)
-                        .count()
-                })
-                .unwrap_or(0);
-            if group >= 2 {
-                let take = &recs[recs.len() - group..];
-                let sources: Vec<(String, String, Option<String>, usize)> = take
-                    .iter()
-                    .map(|r| {
-                        (
-                            r.indicator.clone(),
-                            r.surface.clone(),
-                            r.subject.clone(),
-                            r.surface_at,
-                        )
-                    })
-                    .collect();
+            let sources: Vec<Named> = last_clause(recs).iter().map(Rec::named).collect();
+            if sources.len() >= 2 {
                 let c = &cands[k];
-                for (ind, surf, sub, at) in sources {
-                    let mut rec = self.record(c, &link, ind, surf, at, sent);
-                    rec.subject = sub;
-                    rec.ev = (at.min(c.n.span.0), c.n.span.1);
-                    recs.push(rec);
+                for named in sources {
+                    recs.push(self.record_named(c, &link, named, sent));
                 }
                 return Some(k + 1);
             }
@@ -709,25 +694,25 @@ impl<'t> Doc<'t> {
             return None;
         };
         let _ = carry;
-        let sources: Vec<(String, String, Option<String>)> = if from_recs {
+        let sources: Vec<Named> = if from_recs {
             recs[recs.len() - items.len()..]
                 .iter()
-                .map(|r| (r.indicator.clone(), r.surface.clone(), r.subject.clone()))
+                .map(Rec::named)
                 .collect()
         } else {
             items
                 .iter()
-                .map(|(name, _, _)| (indicator::name_str(name, self.matcher), name.clone(), None))
+                .map(|(name, a, _)| Named {
+                    indicator: indicator::name_str(name, self.matcher),
+                    surface: name.clone(),
+                    subject: None,
+                    at: *a,
+                })
                 .collect()
         };
         for (item_i, cand_i) in pairs {
-            let c = &cands[cand_i];
-            let (_, a, _b) = &items[item_i];
             let named = sources[item_i].clone();
-            let mut rec = self.record(c, &link, named.0, named.1, *a, sent);
-            rec.subject = named.2;
-            rec.ev = ((*a).min(c.n.span.0), c.n.span.1);
-            recs.push(rec);
+            recs.push(self.record_named(&cands[cand_i], &link, named, sent));
         }
         Some(end)
     }
@@ -751,44 +736,17 @@ impl<'t> Doc<'t> {
         if !patterns::is_bare_change(head) {
             return None;
         }
-        let text = self.text;
-        let mut end = k + 1;
-        while end < cands.len() && is_list_gap(text, cands[end - 1].n.span.1, cands[end].n.span.0) {
-            end += 1;
-        }
-        let values = end - k;
-        let last = recs.last()?.clause_start;
-        let group = recs
-            .iter()
-            .rev()
-            .take_while(|r| r.clause_start == last)
-            .count();
-        if values < 2 || group != values {
-            return None;
-        }
-        let sources: Vec<(String, String, Option<String>, usize)> = recs[recs.len() - values..]
-            .iter()
-            .map(|r| {
-                (
-                    r.indicator.clone(),
-                    r.surface.clone(),
-                    r.subject.clone(),
-                    r.surface_at,
-                )
-            })
-            .collect();
+        let end = list_end(self.text, cands, k);
+        let sources: Vec<Named> = last_clause(recs).iter().map(Rec::named).collect();
         let distinct = sources
             .iter()
             .enumerate()
-            .all(|(i, a)| sources[..i].iter().all(|b| b.0 != a.0));
-        if !distinct {
+            .all(|(i, a)| sources[..i].iter().all(|b| b.indicator != a.indicator));
+        if end - k < 2 || sources.len() != end - k || !distinct {
             return None;
         }
-        for (c, (ind, surf, sub, at)) in cands[k..end].iter().zip(sources) {
-            let mut rec = self.record(c, head, ind, surf, at, sent);
-            rec.subject = sub;
-            rec.ev = (at.min(c.n.span.0), c.n.span.1);
-            recs.push(rec);
+        for (c, named) in cands[k..end].iter().zip(sources) {
+            recs.push(self.record_named(c, head, named, sent));
         }
         Some(end)
     }
@@ -1128,6 +1086,16 @@ impl<'t> Doc<'t> {
         })
     }
 
+    /// The record of figure `c` for an indicator a list names: its evidence
+    /// runs from the name to the figure.
+    fn record_named(&self, c: &Cand, link: &str, named: Named, sent: Part) -> Rec {
+        let at = named.at;
+        let mut rec = self.record(c, link, named.indicator, named.surface, at, sent);
+        rec.subject = named.subject;
+        rec.ev = (at.min(c.n.span.0), c.n.span.1);
+        rec
+    }
+
     /// A target's number, quantity, sign and baseline.
     fn record(
         &self,
@@ -1450,6 +1418,33 @@ fn within<T>(items: &[T], part: Part, span: impl Fn(&T) -> (usize, usize)) -> &[
     // A match running past the end belongs to the next part.
     let keep = slice.iter().take_while(|x| span(x).1 <= part.end).count();
     &slice[..keep]
+}
+
+/// The end of the run of figures from `k` joined only as a list (、 和 及 与).
+#[allow(
+    clippy::indexing_slicing,
+    reason = "end - 1 and end are below cands.len()"
+)]
+fn list_end(text: &str, cands: &[Cand], k: usize) -> usize {
+    let mut end = k + 1;
+    while end < cands.len() && is_list_gap(text, cands[end - 1].n.span.1, cands[end].n.span.0) {
+        end += 1;
+    }
+    end
+}
+
+/// The records of the last clause that gave any: the list a later clause
+/// may refer back to (均, 年均增长x和y).
+fn last_clause(recs: &[Rec]) -> &[Rec] {
+    let Some(last) = recs.last() else {
+        return &[];
+    };
+    let n = recs
+        .iter()
+        .rev()
+        .take_while(|r| r.clause_start == last.clause_start)
+        .count();
+    recs.get(recs.len() - n..).unwrap_or_default()
 }
 
 /// Whether the text between two figures only joins them in a list: 、 和 及
