@@ -97,7 +97,8 @@ fn words_from(first: char) -> &'static [&'static str] {
     }
 }
 
-const ONE_TO_NINE: [char; 9] = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/// 一 to 九: the numerals a month may be written with besides 十.
+const ONE_TO_NINE: &[char] = NUMERALS.split_at(9).0;
 
 /// Every way a period may be read at byte `at` of `s`: `emit` gets the end
 /// of each reading until it returns true, and so does this function. The
@@ -146,7 +147,6 @@ fn readings(s: &str, at: usize, emit: &mut impl FnMut(usize) -> bool) -> bool {
     let numerals = [
         '一', '二', '三', '四', '五', '六', '七', '八', '九', '〇', '零',
     ];
-    let tens = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
     // 2020年, 2020年度
     if matches!(c0, '1' | '2')
@@ -167,9 +167,12 @@ fn readings(s: &str, at: usize, emit: &mut impl FnMut(usize) -> bool) -> bool {
         }
     }
     // “十三五”, 九五
-    if matches!(c0, '“' | '"') || tens.contains(&c0) {
-        let p = if tens.contains(&c0) { at } else { next };
-        for n in [lit(p, "十").and_then(|t| any(t, &tens[..5])), any(p, &tens)] {
+    if matches!(c0, '“' | '"') || NUMERALS.contains(&c0) {
+        let p = if matches!(c0, '“' | '"') { next } else { at };
+        for n in [
+            lit(p, "十").and_then(|t| any(t, NUMERALS.split_at(5).0)),
+            any(p, &NUMERALS),
+        ] {
             if let Some(p) = n.and_then(|n| lit(n, "五"))
                 && (out(any(p, &['”', '"'])) || out(Some(p)))
             {
@@ -182,7 +185,7 @@ fn readings(s: &str, at: usize, emit: &mut impl FnMut(usize) -> bool) -> bool {
     if matches!(c0, '1' | '一' | '元')
         && let Some(p) = any(p, &['-', '—', '–', '~', '～', '至', '到'])
             .or_else(|| lit(p, "月").and_then(|m| any(m, &['至', '到', '—', '-'])))
-        && month(space(p), &ONE_TO_NINE[1..])
+        && month(space(p), ONE_TO_NINE.split_at(1).1)
             .into_iter()
             .any(|n| out(n.and_then(|n| lit(space(n), "月"))))
     {
@@ -193,7 +196,7 @@ fn readings(s: &str, at: usize, emit: &mut impl FnMut(usize) -> bool) -> bool {
         && let Some(p) = any(next, &['至', '止'])
     {
         let p = space(lit(p, "到").unwrap_or(p));
-        for n in month(p, &ONE_TO_NINE) {
+        for n in month(p, ONE_TO_NINE) {
             if let Some(e) = n.and_then(|n| lit(space(n), "月"))
                 && (out(any(e, &['底', '末', '份'])) || out(Some(e)))
             {
