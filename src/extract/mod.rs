@@ -1161,23 +1161,30 @@ impl<'t> Doc<'t> {
 
     fn period_of(&self, rec: &Rec, mentions: &[Mention], carry: &Carry) -> Option<Resolved> {
         let pos = rec.n.span.0;
-        let clause_end = text::clause_end(
-            self.text,
-            Part {
-                start: rec.clause_start,
-                end: self.text.len(),
-            },
-            rec.n.span.1,
-        );
+        let rest = Part {
+            start: rec.clause_start,
+            end: self.text.len(),
+        };
+        let mut limit = text::clause_end(self.text, rest, rec.n.span.1);
+        // A figure that opens a noun phrase (总投资10亿元的…项目，作为全市2016年
+        // 第三批…) takes its time from the clause that phrase is the subject of.
+        if self
+            .text
+            .get(rec.n.span.1..)
+            .is_some_and(|r| r.starts_with('的'))
+        {
+            let mark = self.text.get(limit..).and_then(|r| r.chars().next());
+            limit = text::clause_end(self.text, rest, limit + mark.map_or(0, char::len_utf8));
+        }
         let usable = |m: &&Mention| !m.baseline;
         let before = mentions.iter().rev().filter(usable).find(|m| m.end <= pos);
-        // 总投资10亿元的…项目，作为全市2016年第三批…: a time written later in
-        // the sentence, when none is written before.
-        let _ = clause_end;
+        // A time written after the figure counts only that near (增长8%（2017
+        // 年）): one clauses later is about something else (…，完成省下达
+        // “十五五”碳排放强度目标).
         let after = mentions
             .iter()
             .filter(usable)
-            .find(|m| m.start >= rec.n.span.1);
+            .find(|m| m.start >= rec.n.span.1 && m.start < limit);
         let year_context = mentions
             .iter()
             .rev()
