@@ -217,6 +217,12 @@ pub(crate) fn classify(line: &Line, s: &Shape) -> Option<Verdict> {
     if line.hint.image {
         return strong(Image);
     }
+    // an HTML comment in a text file (Markdown carries them): never shown, so never the
+    // article
+    let t = line.text().trim();
+    if t.starts_with("<!--") && t.ends_with("-->") {
+        return strong(Other);
+    }
     let v = by_words(line, s);
     match line.hint.forced {
         // a box the markup marks (a <footer>, a share bar) is dropped whatever it says, but a

@@ -658,12 +658,26 @@ pub(crate) fn lines(s: &str) -> (Vec<Line>, HeadMeta) {
     reason = "end is at most t.len(), moved back to a character boundary"
 )]
 pub(crate) fn looks_like_html(s: &str) -> bool {
-    let t = s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    let blank = |c: char| c.is_whitespace() || c == '\u{FEFF}';
+    let mut t = s.trim_start_matches(blank);
+    // A comment opens saved pages (<!-- saved from url=… -->) and Markdown files
+    // alike: what follows it tells which.
+    while let Some(rest) = t.strip_prefix("<!--") {
+        match rest.find("-->") {
+            Some(end) => {
+                t = rest
+                    .get(end + 3..)
+                    .unwrap_or_default()
+                    .trim_start_matches(blank)
+            }
+            None => return true,
+        }
+    }
     let head: String = t.chars().take(64).collect::<String>().to_ascii_lowercase();
     if head.starts_with("version:") && s.contains("StartHTML:") {
         return true;
     }
-    let starts = ["<!doctype", "<html", "<head", "<body", "<meta", "<!--"];
+    let starts = ["<!doctype", "<html", "<head", "<body", "<meta"];
     if starts.iter().any(|p| head.starts_with(p)) {
         return true;
     }
@@ -826,5 +840,13 @@ mod tests {
         assert!(!looks_like_html(&format!(
             "---\ntitle: 政府工作报告\n---\n{table}"
         )));
+        // a comment opens both; what follows it decides
+        assert!(looks_like_html(
+            "<!-- saved from url=(0041)http://www.example.gov.cn/ -->\n<html><body><p>正文</p>"
+        ));
+        assert!(!looks_like_html(
+            "<!-- 新华社北京2009年3月14日电 -->\n\n**政府工作报告**\n——2009年3月5日在第十一届全国人民代表大会第二次会议上"
+        ));
+        assert!(looks_like_html("<!-- an unclosed comment"));
     }
 }

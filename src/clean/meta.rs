@@ -19,7 +19,14 @@ pub(crate) struct Stamp {
 
 impl Stamp {
     pub fn new(y: u32, mo: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<Stamp> {
-        if !(1990..=2100).contains(&y)
+        Stamp::since(1990, y, mo, d, time)
+    }
+
+    /// A date no earlier than the year `first`: a page's own date is from the
+    /// web's years (a 1980 in its chrome is something else), a speech's
+    /// dateline may be from any year.
+    fn since(first: u32, y: u32, mo: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<Stamp> {
+        if !(first..=2100).contains(&y)
             || !(1..=12).contains(&mo)
             || d < 1
             || d > days_in_month(y, mo)
@@ -102,6 +109,69 @@ pub(crate) fn dates(line: &str) -> Vec<(usize, Stamp)> {
     out
 }
 
+/// `——2025年3月25日在西安市第十七届人民代表大会第六次会议上`,
+/// `二〇二三年一月十五日在北京市…会议上`, `1981年11月30日和12月1日在…上的报告`,
+/// `政府工作报告（2012年2月1日在吉林省…会议上 省长王儒林）`,
+/// `在四川省第十一届人民代表大会第三次会议上（2010年1月26日）`: the line under a
+/// speech's headline that says when and where it was given, in Arabic or Chinese
+/// numerals, the date before the meeting or in brackets after it.
+static SPEECH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    const Y: &str = r"((?:19|20)\d{2}|[〇○Ο零O0一二三四五六七八九]{4})";
+    const N: &str = r"(\d{1,2}|[一二三四五六七八九十]{1,3})";
+    const MORE: &str = r"(?:\s*[至、和到\-－—]\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?";
+    const MEETING: &str = r"在[^在]{2,60}?(?:会议|大会|会)上";
+    crate::re::regex(&format!(
+        r"(?:^|[\s*—―\-－(（在]){Y}\s*年\s*{N}\s*月\s*{N}\s*日{MORE}\s*{MEETING}|{MEETING}\s*[(（]\s*{Y}\s*年\s*{N}\s*月\s*{N}\s*日\s*[)）]"
+    ))
+});
+
+/// The value of a numeral as dates write it: Arabic digits, `二〇二三` digit
+/// by digit, or `十五`, `二十一`, `三十` as month and day numbers.
+fn date_number(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse() {
+        return Some(n);
+    }
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .or_else(|| ['○', 'Ο', '零', 'O', '0'].contains(&c).then_some(0))
+            .map(|d| d as u32)
+    };
+    match s.split_once('十') {
+        Some((tens, ones)) => {
+            let tens = if tens.is_empty() {
+                1
+            } else {
+                digit(tens.chars().next()?)?
+            };
+            let ones = if ones.is_empty() {
+                0
+            } else {
+                digit(ones.chars().next()?)?
+            };
+            Some(tens * 10 + ones)
+        }
+        None => s.chars().try_fold(0, |n, c| Some(n * 10 + digit(c)?)),
+    }
+}
+
+/// The date of a speech's dateline (see [`SPEECH_DATE`]); its first day
+/// when it spans several.
+pub(crate) fn speech_date(line: &str) -> Option<Stamp> {
+    // a line of its own: a sentence that names a date and a meeting is news
+    if line.chars().count() > 100 || line.contains(['，', '。', '；', '！', '？', ',', ';']) {
+        return None;
+    }
+    let c = SPEECH_DATE.captures(line)?;
+    let part = |i: usize| {
+        c.get(i)
+            .or_else(|| c.get(i + 3))
+            .and_then(|m| date_number(m.as_str()))
+    };
+    Stamp::since(1949, part(1)?, part(2)?, part(3)?, None)
+}
+
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::regex(
         r"(?:发布时间|发表时间|发布日期|发稿时间|时间|日期|发布于|发表于)\s*[:：]?\s*$",
@@ -153,6 +223,13 @@ pub(crate) fn is_meta_line(line: &str) -> bool {
 /// A short line that carries a full date and no sentence: an account line, a dateline.
 pub(crate) fn is_dated_line(line: &str, len: usize, clause: usize) -> bool {
     len <= 60 && clause == 0 && !dates(line).is_empty() && !is_dated_headline(line)
+}
+
+/// The date a headline gives itself in brackets (see [`is_dated_headline`]).
+pub(crate) fn headline_date(line: &str) -> Option<Stamp> {
+    is_dated_headline(line)
+        .then(|| dates(line).first().map(|d| d.1))
+        .flatten()
 }
 
 /// `益阳市政府工作报告（2021年1月12日 张值恒）`, `在全市经济工作会议上的讲话（2021年1月12日）`:
@@ -540,6 +617,101 @@ mod tests {
         assert_eq!(iso("2023-13-01"), None);
         assert_eq!(iso("2023-02-30"), None);
         assert_eq!(iso("编号20210915123"), None);
+    }
+
+    #[test]
+    fn headline_dates() {
+        let iso = |l: &str| headline_date(l).map(|s| s.iso());
+        assert_eq!(
+            iso("唐山市政府工作报告（2012年2月2日 陈国鹰）").as_deref(),
+            Some("2012-02-02")
+        );
+        assert_eq!(
+            iso("在全市经济工作会议上的讲话（2021年1月12日）").as_deref(),
+            Some("2021-01-12")
+        );
+        assert_eq!(iso("2021年1月12日全市经济工作会议召开（图）"), None);
+    }
+
+    #[test]
+    fn speech_datelines() {
+        for (line, date) in [
+            (
+                "——2025年3月25日在西安市第十七届人民代表大会第六次会议上",
+                Some("2025-03-25"),
+            ),
+            (
+                "二〇二三年一月十五日在北京市第十六届人民代表大会第一次会议上",
+                Some("2023-01-15"),
+            ),
+            (
+                "**――二〇一九年一月九日在厦门市第十五届人民代表大会第三次会议上**",
+                Some("2019-01-09"),
+            ),
+            (
+                "——二Ο一八年一月十日在武汉市第十四届人民代表大会第二次会议上",
+                Some("2018-01-10"),
+            ),
+            (
+                "——1955年7月5日至6日在第一届全国人民代表大会第二次会议上",
+                Some("1955-07-05"),
+            ),
+            (
+                "——1981年11月30日和12月1日在第五届全国人民代表大会第四次会议上",
+                Some("1981-11-30"),
+            ),
+            (
+                "2002年3月26日在拉萨市第七届人民代表大会第六次会议上的政府工作报告",
+                Some("2002-03-26"),
+            ),
+            (
+                "——二〇二一年一月二十三日在北京市第十五届人民代表大会第四次会议上",
+                Some("2021-01-23"),
+            ),
+            (
+                "二〇二〇年十二月三十一日在市政府常务会议上",
+                Some("2020-12-31"),
+            ),
+            (
+                "——二0一四年一月十五日在内蒙古自治区第十二届人民代表大会第二次会议上",
+                Some("2014-01-15"),
+            ),
+            (
+                "政府工作报告（2012年2月1日在吉林省第十一届人民代表大会第五次会议上 省长王儒林）",
+                Some("2012-02-01"),
+            ),
+            (
+                "在四川省第十一届人民代表大会第三次会议上（2010年1月26日）",
+                Some("2010-01-26"),
+            ),
+            (
+                "**—在河北省第十届人民代表大会第二次会议上（二〇〇四年一月八日）**",
+                Some("2004-01-08"),
+            ),
+            (
+                "——在一九九七年二月十五日在山东省第八届人民代表大会第五次会议上",
+                Some("1997-02-15"),
+            ),
+            (
+                "**政府工作报告**——二〇一七年二月二十日在海南省第五届人民代表大会第五次会议上",
+                Some("2017-02-20"),
+            ),
+            ("——2023年1月在鞍山市第十七届人民代表大会第二次会议上", None),
+            // news, not a dateline
+            ("2017年1月19日，在区委全会上，区长作了报告", None),
+            (
+                "2017年1月19日在区委全会上讲话时强调，要撸起袖子加油干。",
+                None,
+            ),
+            ("——3 月 1 日 在海口市第十三届人民代表大会第二次会议上", None),
+            ("二〇二三年十三月一日在大会上", None),
+        ] {
+            assert_eq!(
+                speech_date(line).map(|s| s.iso()).as_deref(),
+                date,
+                "{line}"
+            );
+        }
     }
 
     #[test]

@@ -419,6 +419,16 @@ fn read_meta(page: &Page, head: &HeadMeta) -> Meta {
                     &[R::Epaper, R::RepeatedTitle, R::Navigation, R::Breadcrumb],
                 )
             }))
+        })
+        // a speech or report without a page around it: the date its headline gives
+        // itself (唐山市政府工作报告（2012年2月2日 陈国鹰）), or the dateline under it
+        // (——2025年3月25日在…会议上)
+        .or_else(|| page.title.and_then(|t| meta::headline_date(text(t))))
+        .or_else(|| {
+            page.title
+                .into_iter()
+                .chain(0..n.min(16))
+                .find_map(|k| meta::speech_date(text(k)))
         });
     m.date = date.map(|d| d.iso());
 

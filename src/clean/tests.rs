@@ -133,6 +133,30 @@ fn no_chrome_comes_out_unchanged() {
 }
 
 #[test]
+fn a_speech_is_dated_by_its_dateline() {
+    // pasted without a page around it: the only date is the one the speech gives itself
+    let input = "政府工作报告\n——二〇二三年一月十五日在北京市第十六届人民代表大会第一次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n2022年，全市地区生产总值增长0.7%。";
+    let c = run(input);
+    assert_eq!(c.meta.date.as_deref(), Some("2023-01-15"));
+    // a page's own date comes first
+    let dated = run(&format!("发布时间：2023-01-20\n{input}"));
+    assert_eq!(dated.meta.date.as_deref(), Some("2023-01-20"));
+}
+
+#[test]
+fn a_comment_in_a_text_file_is_not_the_article() {
+    let input = "<!-- 新华社北京2009年3月14日电 -->\n\n**政府工作报告**\n——2009年3月5日在第十一届全国人民代表大会第二次会议上\n\n各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n<!-- 图片 -->\n2008年是极不平凡的一年。";
+    let c = run(input);
+    assert!(!c.text.contains("<!--"), "{}", c.text);
+    assert!(
+        c.text.contains("各位代表：\n现在"),
+        "lines kept apart: {}",
+        c.text
+    );
+    assert_eq!(c.meta.date.as_deref(), Some("2009-03-05"));
+}
+
+#[test]
 fn cleaning_cleaned_text_changes_nothing() {
     let input = "首页 > 新闻中心\n标题在这里啊\n发布时间：2023-01-02\n产业提档升级\n积蓄强劲动能\n聚焦产业基础高级化、产业链现代化，超前运作，坚定转型\n\n。全区地区生产总值从329亿元增长到674亿元。\n相关新闻\n别的新闻标题一\n";
     let once = run(input);
