@@ -470,13 +470,16 @@ pub fn list_items(
         .map(|&(a, b)| (phrase[a..b].to_string(), start + a, start + b))
         .collect();
 
-    // 城镇、农村居民人均可支配收入: the short items take the last item's head.
+    // 城镇、农村居民人均可支配收入: the short items take the last item's head;
+    // so do items written like the last one's opening (城镇居民和农村居民人均
+    // 可支配收入: 城镇居民 stands where 农村居民 stands, both ending in 民).
     if out.len() >= 2 {
         let last = out.last().cloned().unwrap_or_default();
         let last_chars: Vec<char> = last.0.chars().collect();
         for item in out.iter_mut().take(items.len() - 1) {
             let n = item.0.chars().count();
-            if n <= 2 && last_chars.len() > n + 2 {
+            let parallel = n > 2 && item.0.chars().next_back() == last_chars.get(n - 1).copied();
+            if (n <= 2 || parallel) && last_chars.len() > n + 2 {
                 let tail: String = last_chars[n..].iter().collect();
                 item.0 = format!("{}{}", item.0, tail);
             }

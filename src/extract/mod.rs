@@ -607,12 +607,26 @@ impl<'t> Doc<'t> {
             .iter()
             .filter_map(|w| words::rfind(head, w).map(|i| (i, *w)))
             .max_by_key(|(i, _)| *i);
-        let Some((word_at, word)) = found else {
-            return self.distribute_onto_group(sent, cands, k, recs, head);
+        let (word_at, word) = match found {
+            Some((at, "均")) if is_part_of_word_jun(head, at) => {
+                return self.distribute_onto_group(sent, cands, k, recs, head);
+            }
+            Some(found) => found,
+            // 制造业增加值、数字经济、绿色经济占地区生产总值比重15%、37%、48%左右:
+            // a run of values in one unit after a list, item for item, is 分别
+            // unwritten (tried below: only when the counts agree). Values in
+            // different units (企业1户、百亿元企业3户) are each their own, and a
+            // list holding a figure (企业1000家、中小企业300家、10家) is not one.
+            None if list_end(text, cands, k) - k >= 2
+                && (k == 0 || cands[k - 1].n.span.1 <= cs)
+                && cands[k..list_end(text, cands, k)]
+                    .iter()
+                    .all(|c| c.n.unit == first.unit) =>
+            {
+                (head.len(), "")
+            }
+            None => return self.distribute_onto_group(sent, cands, k, recs, head),
         };
-        if word == "均" && is_part_of_word_jun(head, word_at) {
-            return self.distribute_onto_group(sent, cands, k, recs, head);
-        }
         // 分别由A、B增加到C、D: the starts after 由 are not words between the
         // list and its values; what is, is before 由 and after the last start.
         let link_words;
@@ -633,7 +647,7 @@ impl<'t> Doc<'t> {
         }
         // The numbers of the run: separated only by 、 和 及 与 (分别增长6%，9%
         // is rare; a comma ends the run).
-        let end = if word == "分别" {
+        let end = if word == "分别" || word.is_empty() {
             list_end(text, cands, k)
         } else {
             k + 1
@@ -688,6 +702,8 @@ impl<'t> Doc<'t> {
         }
         let pairs: Vec<(usize, usize)> = if items.len() == values {
             (0..values).map(|i| (i, k + i)).collect()
+        } else if word.is_empty() {
+            return self.distribute_onto_group(sent, cands, k, recs, head);
         } else if values == 1 && items.len() > 1 {
             (0..items.len()).map(|i| (i, k)).collect()
         } else {
