@@ -161,6 +161,9 @@ struct Carry {
     last: Option<Prev>,
     /// The sentence before ended with ；: an item of a list.
     listing: bool,
+    /// A sentence before announced the goals (主要预期目标是：…): the rest of the
+    /// paragraph lists them, sentence after sentence.
+    goals: bool,
     /// Counts already reported in the paragraph: 7个新区 said three times is
     /// one figure.
     counts: Vec<CountKey>,
@@ -362,6 +365,7 @@ impl<'t> Doc<'t> {
         // sentence with planned figures, or after a strong plan cue carried
         // from the sentence before (预期目标是：…；城乡居民收入较快增长).
         let goal_context = (carry.cue >= 1.5 && carry.listing)
+            || carry.goals
             || cues.iter().any(|c| c.kind == status::CueKind::TargetStrong);
         if goal_context {
             self.qualitative(sent, &cands);
@@ -442,6 +446,14 @@ impl<'t> Doc<'t> {
 
         // What the next sentence of the paragraph inherits.
         carry.listing = s.trim_end().ends_with(['；', ';']);
+        carry.goals |= cues.iter().any(|c| {
+            c.kind == status::CueKind::TargetStrong
+                && text.get(c.end..sent.end).is_some_and(|r| {
+                    ["是：", "为：", "：", "是:", "为:", ":"]
+                        .iter()
+                        .any(|w| r.starts_with(w))
+                })
+        });
         if let Some(c) = status::carried(cues) {
             carry.cue = c.weight(1.5, 0.5, self.section_status() == Some(Status::Actual));
         }

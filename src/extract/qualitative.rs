@@ -13,7 +13,7 @@ use super::indicator::Matcher;
 static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::regex(
         r"(?x)
-        (?:增长|增速|增幅)?与.+?(?:基本)?同步
+        (?:增长|增速|增幅)?[与和].+?(?:基本)?同步
       | (?:保持|实现)?(?:较快|稳步|持续|平稳|快速|稳定|明显|显著|进一步|大幅|逐步|正)?
         (?:增长|提高|提升|改善|下降|优化|降低)
         (?:与.+?(?:基本)?同步)?
@@ -42,30 +42,61 @@ pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
     // 完成省下达的节能减排任务: the duty is the object.
     if m.as_str().starts_with("完成") || m.as_str().starts_with("控制在") {
         let body = m.as_str();
-        let object = body
+        let mut object = body
             .trim_start_matches("完成")
             .trim_start_matches("控制在")
-            .trim_start_matches('了')
-            .trim_end_matches(['任', '务', '目', '标', '指'])
-            .rsplit('的')
-            .next()
-            .unwrap_or("")
-            .trim();
+            .trim_start_matches('了');
+        // the duty words, whole (项目任务 keeps its 项目)
+        loop {
+            let before = object;
+            for w in ["以内", "之内", "内", "任务", "目标", "指标"] {
+                object = object.strip_suffix(w).unwrap_or(object);
+            }
+            if object == before {
+                break;
+            }
+        }
+        let object = object.rsplit('的').next().unwrap_or("").trim();
         let object = object.strip_suffix("各项").unwrap_or(object);
+        let object = object.strip_suffix("年度").unwrap_or(object);
+        let object = object.strip_prefix("年度").unwrap_or(object);
+        // 全面完成和超额完成年度目标: a second verb, no duty named
+        let object = if object.contains("完成") {
+            ""
+        } else {
+            object
+        };
+        // 完成省下达“十五五”碳排放强度目标: who set it, then what it is
+        let (object, set_by) = match object.split_once("下达") {
+            Some((_, what)) => (what.strip_prefix("年度").unwrap_or(what), true),
+            None => (object, false),
+        };
         // 粮食综合生产能力确保完成…, 两项指标均完成…: the words before the duty
         // that belong to the verb
         let mut subject = head.trim();
-        for w in ["确保", "力争", "努力", "坚决", "全面", "均", "要", "将"] {
-            subject = subject.strip_suffix(w).unwrap_or(subject);
+        while let Some(w) = ["确保", "力争", "努力", "坚决", "全面", "均", "要", "将"]
+            .iter()
+            .find(|w| subject.ends_with(**w))
+        {
+            subject = subject.strip_suffix(*w).unwrap_or(subject);
         }
         // 完成省定目标, 完成国家下达的任务: who set the duty, not what it is
-        let assigner = object.ends_with('定') || object.ends_with("下达");
-        let indicator = if !assigner && object.chars().count() >= 2 {
+        let assigner = object.ends_with('定')
+            || (set_by && ["", "年度", "控制", "年度控制", "我市", "我省"].contains(&object));
+        // 控制在省定范围内: what is held in bounds is the subject
+        let bounds = body.starts_with("控制在") && subject.chars().count() >= 2;
+        let indicator = if !assigner && !bounds && object.chars().count() >= 2 {
             object
         } else {
             subject
         };
-        if indicator.chars().count() < 2 {
+        // 完成上述目标, 完成这些任务: the duty is named elsewhere
+        let pointer = [
+            "上述", "以上", "这些", "这一", "此项", "全年", "既定", "各项",
+        ]
+        .iter()
+        .any(|w| indicator.ends_with(w));
+        if indicator.chars().count() < 2 || pointer {
             return None;
         }
         let start = if head.trim().is_empty() { m.start() } else { 0 };
@@ -115,7 +146,30 @@ mod tests {
                 Some("节能减排、生态环保等约束性指标"),
             ),
             ("努力完成经济社会发展各项目标", Some("经济社会发展")),
+            (
+                "完成省下达“十五五”碳排放强度序时进度目标",
+                Some("“十五五”碳排放强度序时进度"),
+            ),
+            ("城乡居民收入和经济增长基本同步", Some("城乡居民收入")),
+            (
+                "在确保完成自治区下达我市重点民生项目任务",
+                Some("我市重点民生项目"),
+            ),
+            ("节能减排控制在省上下达目标以内", Some("节能减排")),
+            (
+                "城镇登记失业率、居民消费价格涨幅控制在省定范围内",
+                Some("城镇登记失业率、居民消费价格涨幅"),
+            ),
+            ("确保完成省下达环境空气质量年度目标", Some("环境空气质量")),
+            ("全面完成国家下达的年度节能减排任务", Some("节能减排")),
+            ("确保全面完成和超额完成年度目标", None),
+            (
+                "能耗及生态环境质量指标完成省下达年度目标",
+                Some("能耗及生态环境质量指标"),
+            ),
             ("确保完成目标", None),
+            ("在完成上述目标", None),
+            ("确保完成全年目标任务", None),
             ("人民生活持续改善", None),
             ("地区生产总值增长7%", None),
         ] {
