@@ -82,7 +82,7 @@ impl Matcher {
 
     /// The known form that ends `phrase`, as (start, canonical).
     #[allow(clippy::string_slice, reason = "i is a char_indices offset of phrase")]
-    fn form_at_end(&self, phrase: &str) -> Option<(usize, &'static str)> {
+    pub fn form_at_end(&self, phrase: &str) -> Option<(usize, &'static str)> {
         // The longest known form that ends the phrase: try the suffixes from
         // the longest, one hash lookup each (城乡居民人均可支配收入 before
         // 居民人均可支配收入, 人均生产总值 before 生产总值).
@@ -426,6 +426,39 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
         end = start + i + c.len_utf8();
     }
     (end > start).then_some((start, end))
+}
+
+/// 化学需氧量、二氧化硫排放量分别下降…: the earlier items of a list take the
+/// noun that ends the last one (a word of `[head]`), unless they end with
+/// one themselves or are a known indicator already (地区生产总值、粮食产量).
+pub fn share_head(items: &mut [(String, usize, usize)], matcher: &Matcher) {
+    let Some(((last, _, _), earlier)) = items.split_last_mut() else {
+        return;
+    };
+    let Some(head) = super::words::words().head.suffixes(last).next() else {
+        return;
+    };
+    if last.len() == head.len() {
+        return;
+    }
+    let heads = &super::words::words().head;
+    for (item, _, _) in earlier {
+        // 事故起数和死亡人数, 绿地率和绿化覆盖率: an item ending in a measure
+        // of its own is complete
+        // (优良水体比例); a place is who, not what (呼和浩特市和包头市…)
+        let w = super::words::words();
+        let measured = item.ends_with(['数', '率', '量', '值', '额', '入', '积', '重', '比'])
+            || w.ratio.suffixes(item).next().is_some()
+            || w.place_suffix.suffixes(item).next().is_some();
+        let bare = item.chars().count() >= 2
+            && !measured
+            && !item.bytes().any(|b| b.is_ascii_digit())
+            && heads.suffixes(item).next().is_none()
+            && matcher.form_at_end(item).is_none();
+        if bare {
+            item.push_str(head);
+        }
+    }
 }
 
 /// The indicator words of a list written before 分别 or 均, split at 、 and

@@ -676,7 +676,9 @@ impl<'t> Doc<'t> {
         let mut items: Vec<(String, usize, usize)> = if phrase.is_empty() {
             Vec::new()
         } else {
-            indicator::list_items(text, ps, pe, values)
+            let mut items = indicator::list_items(text, ps, pe, values);
+            indicator::share_head(&mut items, self.matcher);
+            items
         };
         let from_recs = items.is_empty() && word == "分别";
         if from_recs {

@@ -138,6 +138,7 @@ pub struct Words {
     pub place_suffix: WordList,
     pub not_place: WordList,
     pub ratio: WordList,
+    pub head: WordList,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
@@ -168,6 +169,7 @@ fn parse(text: &'static str) -> Words {
                 "place-suffix" => Some(&mut w.place_suffix),
                 "not-place" => Some(&mut w.not_place),
                 "ratio" => Some(&mut w.ratio),
+                "head" => Some(&mut w.head),
                 _ => None,
             };
             continue;
@@ -190,6 +192,7 @@ fn parse(text: &'static str) -> Words {
         &mut w.place_suffix,
         &mut w.not_place,
         &mut w.ratio,
+        &mut w.head,
     ] {
         list.finish();
     }
