@@ -435,25 +435,24 @@ pub fn share_head(items: &mut [(String, usize, usize)], matcher: &Matcher) {
     let Some(((last, _, _), earlier)) = items.split_last_mut() else {
         return;
     };
-    let Some(head) = super::words::words().head.suffixes(last).next() else {
+    let w = super::words::words();
+    let Some(head) = w.head.suffixes(last).next() else {
         return;
     };
     if last.len() == head.len() {
         return;
     }
-    let heads = &super::words::words().head;
     for (item, _, _) in earlier {
         // 事故起数和死亡人数, 绿地率和绿化覆盖率: an item ending in a measure
         // of its own is complete
         // (优良水体比例); a place is who, not what (呼和浩特市和包头市…)
-        let w = super::words::words();
         let measured = item.ends_with(['数', '率', '量', '值', '额', '入', '积', '重', '比'])
             || w.ratio.suffixes(item).next().is_some()
             || w.place_suffix.suffixes(item).next().is_some();
         let bare = item.chars().count() >= 2
             && !measured
             && !item.bytes().any(|b| b.is_ascii_digit())
-            && heads.suffixes(item).next().is_none()
+            && w.head.suffixes(item).next().is_none()
             && matcher.form_at_end(item).is_none();
         if bare {
             item.push_str(head);

@@ -619,6 +619,7 @@ impl<'t> Doc<'t> {
             .iter()
             .filter_map(|w| words::rfind(head, w).map(|i| (i, *w)))
             .max_by_key(|(i, _)| *i);
+        let run_end = list_end(text, cands, k);
         let (word_at, word) = match found {
             Some((at, "均")) if is_part_of_word_jun(head, at) => {
                 return self.distribute_onto_group(sent, cands, k, recs, head);
@@ -629,11 +630,9 @@ impl<'t> Doc<'t> {
             // unwritten (tried below: only when the counts agree). Values in
             // different units (企业1户、百亿元企业3户) are each their own, and a
             // list holding a figure (企业1000家、中小企业300家、10家) is not one.
-            None if list_end(text, cands, k) - k >= 2
+            None if run_end - k >= 2
                 && (k == 0 || cands[k - 1].n.span.1 <= cs)
-                && cands[k..list_end(text, cands, k)]
-                    .iter()
-                    .all(|c| c.n.unit == first.unit) =>
+                && cands[k..run_end].iter().all(|c| c.n.unit == first.unit) =>
             {
                 (head.len(), "")
             }
@@ -660,7 +659,7 @@ impl<'t> Doc<'t> {
         // The numbers of the run: separated only by 、 和 及 与 (分别增长6%，9%
         // is rare; a comma ends the run).
         let end = if word == "分别" || word.is_empty() {
-            list_end(text, cands, k)
+            run_end
         } else {
             k + 1
         };
