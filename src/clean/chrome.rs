@@ -276,7 +276,9 @@ fn by_words(line: &Line, s: &Shape) -> Option<Verdict> {
     if s.len <= 60 && hit(HIT_TOOLBAR) {
         return strong(Toolbar);
     }
-    if c.starts_with(['#', '＃']) && s.len <= 30 {
+    // a hashtag line (#厦门经济); a Markdown heading (# 标题) has a space after its marks
+    if c.starts_with(['#', '＃']) && s.len <= 30 && super::lines::markdown_headline(text).is_none()
+    {
         return weak(Navigation);
     }
     for (i, e) in LEXICON.iter().enumerate() {

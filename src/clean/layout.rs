@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::Why;
 use super::chrome::Verdict;
-use super::lines::{Line, Shape};
+use super::lines::{Line, Shape, markdown_headline};
 use super::meta;
 
 /// What the HTML `<head>` said.
@@ -207,7 +207,8 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
                 && !lines[k].keep
                 && (5..=TITLE_MAX).contains(&s.len)
                 && s.han >= 3
-                && !s.marker
+                // a bold line is a Markdown headline, not a bullet
+                && (!s.marker || markdown_headline(lines[k].text()).is_some())
                 && !lines[k].text().starts_with([
                     '—', '-', '－', '。', '，', '、', '；', '：', '？', '！', ',', '.', ';', ':',
                     '?', '!', '）', ')', '】', '」', '』', '》', '”',

@@ -107,6 +107,21 @@ fn next_break(input: &str, from: usize) -> usize {
     from + soft.unwrap_or(hard)
 }
 
+/// The words of a Markdown headline line: `# 标题` (one to six `#` and a space) or a line
+/// that is bold and nothing else (`**政府工作报告**`), as documents converted to Markdown set
+/// their titles. `None` for any other line.
+pub(crate) fn markdown_headline(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) {
+        let rest = t.get(hashes..)?;
+        let words = rest.trim_start_matches([' ', '\u{3000}']);
+        return (words.len() < rest.len() && !words.is_empty()).then_some(words);
+    }
+    let words = t.strip_prefix("**")?.strip_suffix("**")?;
+    (!words.is_empty() && !words.contains("**")).then_some(words.trim())
+}
+
 /// Sentence-final marks; a closing quote or bracket after one of them still ends the sentence.
 pub(crate) fn is_final(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '…' | '；' | ';')

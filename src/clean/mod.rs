@@ -353,7 +353,12 @@ fn read_meta(page: &Page, head: &HeadMeta) -> Meta {
     };
 
     let mut m = Meta {
-        title: page.title.map(|t| text(t).to_string()),
+        // the headline's words, without the Markdown that marked it as one
+        title: page.title.map(|t| {
+            lines::markdown_headline(text(t))
+                .unwrap_or(text(t))
+                .to_string()
+        }),
         kicker: joined(R::Kicker),
         subtitle: joined(R::Subtitle),
         ..Meta::default()

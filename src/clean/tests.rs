@@ -157,6 +157,20 @@ fn a_comment_in_a_text_file_is_not_the_article() {
 }
 
 #[test]
+fn a_markdown_headline_is_the_title_not_the_speaker_under_it() {
+    let input = "**政府工作报告**\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n\n国务院总理　李强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议。";
+    let c = run(input);
+    assert_eq!(c.meta.title.as_deref(), Some("政府工作报告"));
+    let c = run(
+        "# 2024年政府工作报告\n\n国务院总理　李强\n\n过去一年，经济回升向好，国内生产总值增长5.2%。",
+    );
+    assert_eq!(c.meta.title.as_deref(), Some("2024年政府工作报告"));
+    // a hashtag is not a heading
+    assert_eq!(super::lines::markdown_headline("#厦门经济"), None);
+    assert_eq!(super::lines::markdown_headline("**加粗**和正文"), None);
+}
+
+#[test]
 fn cleaning_cleaned_text_changes_nothing() {
     let input = "首页 > 新闻中心\n标题在这里啊\n发布时间：2023-01-02\n产业提档升级\n积蓄强劲动能\n聚焦产业基础高级化、产业链现代化，超前运作，坚定转型\n\n。全区地区生产总值从329亿元增长到674亿元。\n相关新闻\n别的新闻标题一\n";
     let once = run(input);
