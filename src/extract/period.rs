@@ -72,7 +72,7 @@ fn words_from(first: char) -> &'static [&'static str] {
         '前' => &["前三季度", "前3季度"],
         '上' => &["上半年", "上年", "上一年"],
         '下' => &["下半年"],
-        '五' => &["五年来", "五年间", "五年中"],
+        '五' => &["五年来", "五年间", "五年中", "五年累计"],
         '三' => &["三年来"],
         '过' => &[
             "过去五年",
@@ -261,9 +261,8 @@ fn classify(m: &str, rest: &str) -> Option<Period> {
             from: 7,
             to: 12,
         },
-        "五年来" | "过去五年" | "过去的五年" | "这五年" | "近五年" | "五年间" | "五年中" => {
-            Period::RelativeSpan(-5, -1)
-        }
+        "五年来" | "过去五年" | "过去的五年" | "这五年" | "近五年" | "五年间" | "五年中"
+        | "五年累计" => Period::RelativeSpan(-5, -1),
         "三年来" | "过去三年" | "近三年" => Period::RelativeSpan(-3, -1),
         "今后五年" | "未来五年" => Period::RelativeSpan(0, 4),
         "去年" | "上年" | "过去一年" | "过去的一年" | "上一年" => {
@@ -400,7 +399,7 @@ fn attach_years(mentions: &mut [Mention]) {
 }
 
 /// 比2010年, 较2019年同期, 是2015年的, 在2020年基础上, 从2016年的, 与上年相比,
-/// 比上年: the period a figure is compared with.
+/// 比上年, 高于“十一五”时期: the period a figure is compared with.
 #[allow(
     clippy::string_slice,
     reason = "start and end are the bounds of a regex match in s"
@@ -408,9 +407,11 @@ fn attach_years(mentions: &mut [Mention]) {
 fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
     let head = &s[..start];
     let tail = &s[end..];
-    let compared = ["比", "较", "与", "同", "是", "在", "从", "由"]
-        .iter()
-        .any(|w| head.ends_with(w));
+    let compared = [
+        "比", "较", "与", "同", "是", "在", "从", "由", "高于", "低于", "快于", "慢于",
+    ]
+    .iter()
+    .any(|w| head.ends_with(w));
     let against = ["基础上", "相比", "同期相比", "末的", "初的", "底的"]
         .iter()
         .any(|w| tail.starts_with(w));
@@ -582,7 +583,7 @@ mod tests {
 
     /// The forms [`readings`] reads, as the regex they were first written
     /// as: the test's oracle, leftmost first as the scan is.
-    const PATTERN: &str = r#"(?:(?:19|20)[0-9][0-9] ?年(?:度)?|[一二三四五六七八九〇零]{4}年|[“"]?(?:十[一二三四五]|[一二三四五六七八九十])五[”"]?|(?:1|一|元) ?(?:[-—–~～至到]|月至|月到|月—|月-) ?(?:[0-9]{1,2}|十[一二]?|[二三四五六七八九]) ?月|截[至止](?:到)? ?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九]) ?月(?:底|末|份)?|前 ?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九两]) ?个 ?月|前三季度|前3季度|上半年|下半年|(?:第)?[一二三四1-4] ?季度|五年来|过去五年|过去的五年|这五年|近五年|五年间|五年中|三年来|过去三年|近三年|今后五年|未来五年|去年|上年|过去一年|过去的一年|上一年|今年|本年度|本年|目前|当前|现阶段|全年|当年|年内|年底前|年底|年末|明年)"#;
+    const PATTERN: &str = r#"(?:(?:19|20)[0-9][0-9] ?年(?:度)?|[一二三四五六七八九〇零]{4}年|[“"]?(?:十[一二三四五]|[一二三四五六七八九十])五[”"]?|(?:1|一|元) ?(?:[-—–~～至到]|月至|月到|月—|月-) ?(?:[0-9]{1,2}|十[一二]?|[二三四五六七八九]) ?月|截[至止](?:到)? ?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九]) ?月(?:底|末|份)?|前 ?(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九两]) ?个 ?月|前三季度|前3季度|上半年|下半年|(?:第)?[一二三四1-4] ?季度|五年来|过去五年|过去的五年|这五年|近五年|五年间|五年中|五年累计|三年来|过去三年|近三年|今后五年|未来五年|去年|上年|过去一年|过去的一年|上一年|今年|本年度|本年|目前|当前|现阶段|全年|当年|年内|年底前|年底|年末|明年)"#;
 
     /// Every period-shaped stretch of `s` the scan finds, classified or not.
     fn scanned(s: &str) -> Vec<(usize, usize)> {
@@ -765,6 +766,7 @@ mod tests {
     fn baselines_are_not_periods() {
         assert_eq!(one("是2015年的1.46倍", 2021), None);
         assert_eq!(one("比上年增长", 2021), None);
+        assert_eq!(one("增速明显高于“十一五”时期", 2011), None);
         assert_eq!(one("二〇三五年远景目标", 2021).as_deref(), Some("2035"));
     }
 
