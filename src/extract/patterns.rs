@@ -108,12 +108,38 @@ pub fn rejected(n: &Number, text: &str, quotes: &[(usize, usize)]) -> Option<&'s
         && (text.get(n.figure.1..n.span.1) == Some("以上")
             || matches!(pre, "超" | "超过")
             || before.ends_with('过'))
-        && next.is_some_and(|c| is_cjk(c) && !['的', '和', '与', '及', '或', '并'].contains(&c))
+        && next.is_some_and(|c| {
+            (is_cjk(c) && !['的', '和', '与', '及', '或', '并'].contains(&c))
+                || (c == '的' && counted_after(after))
+        })
     {
-        // 10亿元以上重大产业项目: a size class, not a figure.
+        // 10亿元以上重大产业项目, 销售额超过1亿元的龙头企业超过100家: a size
+        // class, not a figure.
         return Some("class");
     }
     None
+}
+
+/// Whether `after`, the text after a sum, is `的` and a noun that its clause
+/// goes on to count (的龙头企业达到10家, 的村达43%, or with the noun left out,
+/// 100亿元以上的5家): the sum then sorts what is counted. A sum followed by 的
+/// and no count (超过1亿元的好成绩, 投资超500亿元的某项目、投资约300亿元的…)
+/// is a figure of its own.
+fn counted_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('的') else {
+        return false;
+    };
+    let clause = rest
+        .find(['，', '。', '；', '：', '、', ',', ';', '\n'])
+        .map_or(rest, |end| rest.get(..end).unwrap_or(rest));
+    let Some(at) = clause.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let unit = clause
+        .get(at..)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿' | '千' | '百'));
+    !unit.starts_with(['元', '美'])
 }
 
 /// What a figure measures and whether its value changes sign, from its unit
