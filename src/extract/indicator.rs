@@ -388,7 +388,7 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
     {
         return None;
     }
-    if prefix_in(rest, &w.after_stop).is_some() {
+    if prefix_in(rest, &w.after_stop).is_some() || starts_with_conjunction(rest) {
         return None;
     }
     let mut end = start;
@@ -425,7 +425,23 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
         }
         end = start + i + c.len_utf8();
     }
+    // 4条国际直飞客运航线及…: a conjunction the count stops at is the next
+    // item's (及以上 inside a name, 二级及以上公立医院, is not one).
+    let phrase = text.get(start..end)?;
+    let kept = ["以及", "及", "或"]
+        .iter()
+        .find_map(|w| phrase.strip_suffix(w))
+        .unwrap_or(phrase);
+    let end = start + kept.len();
     (end > start).then_some((start, end))
+}
+
+/// 3件及提案…: a count followed by a conjunction names nothing after it.
+fn starts_with_conjunction(s: &str) -> bool {
+    ["以及", "及", "或"].iter().any(|w| s.starts_with(w))
+        && !["及以上", "及以下", "及时", "或者"]
+            .iter()
+            .any(|w| s.starts_with(w))
 }
 
 /// 化学需氧量、二氧化硫排放量分别下降…: the earlier items of a list take the

@@ -831,6 +831,22 @@ impl<'t> Doc<'t> {
         let lead = indicator::lead_len(kept);
         let (mut ps, pe) = (cs + lead, cs + kept.len());
         let mut phrase = text.get(ps..pe).unwrap_or("");
+        // 建议383件和政协建议案3件: right after a figure, a conjunction joins
+        // two records and names neither (及以上 belongs to the figure before).
+        if cs == consumed
+            && cs > real_cs
+            && let Some(conj) = ["以及", "和", "及", "与", "并", "或"]
+                .iter()
+                .find(|w| phrase.starts_with(**w))
+            && let Some(rest) = phrase.get(conj.len()..)
+            && !rest.is_empty()
+            && !["以上", "以下", "谐", "平"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        {
+            ps += conj.len();
+            phrase = rest;
+        }
         // 减少农村贫困人口40万人: the verb before the noun gives the sign.
         if let Some(v) = ["减少", "削减", "压减", "降低", "下降"]
             .iter()

@@ -138,7 +138,9 @@ fn counted_after(after: &str) -> bool {
     let unit = clause
         .get(at..)
         .unwrap_or("")
-        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '万' | '亿' | '千' | '百'));
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, '.' | '万' | '亿' | '千' | '百')
+        });
     !unit.starts_with(['元', '美'])
 }
 
