@@ -436,6 +436,32 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
     (end > start).then_some((start, end))
 }
 
+/// 是“十一五”的, 比2002年翻了, 比上年实绩: a comparison with a time and
+/// nothing else, which names no indicator (the figure is of the one before).
+pub fn compared_only(phrase: &str) -> bool {
+    let Some(rest) = ["相当于", "比", "较", "是", "为"]
+        .iter()
+        .find_map(|w| phrase.strip_prefix(w))
+    else {
+        return false;
+    };
+    // 是五年前的: years before the present, counted in numerals.
+    let years_ago = rest.trim_end_matches('的').strip_suffix("年前");
+    if years_ago
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| NUMERALS.contains(&c) || c == '两'))
+    {
+        return true;
+    }
+    let Some(end) = super::period::at_start(rest) else {
+        return false;
+    };
+    let tail = rest.get(end..).unwrap_or("").trim_start_matches(['”', '"']);
+    [
+        "", "的", "初", "初的", "末", "末的", "实绩", "同期", "翻", "翻了",
+    ]
+    .contains(&tail)
+}
+
 /// 3件及提案…: a count followed by a conjunction names nothing after it.
 fn starts_with_conjunction(s: &str) -> bool {
     ["以及", "及", "或"].iter().any(|w| s.starts_with(w))

@@ -897,7 +897,9 @@ impl<'t> Doc<'t> {
             phrase = "";
         }
         // 分别增长1.2倍和1.6倍: a conjunction alone names nothing.
-        if matches!(phrase, "和" | "及" | "与" | "或" | "以及" | "、") {
+        if matches!(phrase, "和" | "及" | "与" | "或" | "以及" | "、")
+            || indicator::compared_only(phrase)
+        {
             phrase = "";
         }
         let w = words::words();
