@@ -477,6 +477,28 @@ pub(crate) fn breadcrumb(line: &str) -> (Option<String>, Option<String>) {
     (site, rest.last().map(|s| s.to_string()))
 }
 
+/// A headline set letter-spaced (`2 0 2 3 年 政府工作报告`, `政 府 工 作 报 告`) as
+/// written: the spaces around a run of three or more single characters go, the
+/// space between two words (`国务院总理 李强`) stays.
+pub(crate) fn letter_spacing_removed(title: &str) -> String {
+    let words: Vec<&str> = title.split(' ').filter(|w| !w.is_empty()).collect();
+    let single = |k: usize| words.get(k).is_some_and(|w| w.chars().count() == 1);
+    // a word is spaced out when it is one of three single characters in a row
+    let spaced: Vec<bool> = (0..words.len())
+        .map(|k| (k.saturating_sub(2)..=k).any(|a| (a..a + 3).all(single)))
+        .collect();
+    let mut out = String::with_capacity(title.len());
+    for (k, w) in words.iter().enumerate() {
+        let at = |i: usize| spaced.get(i).copied().unwrap_or(false);
+        let joined = k > 0 && (at(k) || at(k - 1));
+        if k > 0 && !joined {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// Looks like the name of a website or outlet.
 pub(crate) fn is_site_name(s: &str) -> bool {
     let n = s.chars().count();
@@ -839,6 +861,20 @@ mod tests {
         assert_eq!(
             site("Copyright © 2023 赣州市人民政府 All Rights Reserved").as_deref(),
             Some("赣州市人民政府")
+        );
+    }
+
+    #[test]
+    fn letter_spaced_headlines_are_closed_up() {
+        assert_eq!(
+            letter_spacing_removed("2 0 2 3 年 政府工作报告"),
+            "2023年政府工作报告"
+        );
+        assert_eq!(letter_spacing_removed("政 府 工 作 报 告"), "政府工作报告");
+        assert_eq!(letter_spacing_removed("国务院总理 李强"), "国务院总理 李强");
+        assert_eq!(
+            letter_spacing_removed("习近平 在 会上讲话"),
+            "习近平 在 会上讲话"
         );
     }
 }

@@ -353,11 +353,10 @@ fn read_meta(page: &Page, head: &HeadMeta) -> Meta {
     };
 
     let mut m = Meta {
-        // the headline's words, without the Markdown that marked it as one
+        // the headline's words, without the Markdown that marked it as one or the
+        // spaces that set it out
         title: page.title.map(|t| {
-            lines::markdown_headline(text(t))
-                .unwrap_or(text(t))
-                .to_string()
+            meta::letter_spacing_removed(lines::markdown_headline(text(t)).unwrap_or(text(t)))
         }),
         kicker: joined(R::Kicker),
         subtitle: joined(R::Subtitle),
