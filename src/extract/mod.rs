@@ -349,7 +349,7 @@ impl<'t> Doc<'t> {
                 k += 1;
                 continue;
             }
-            if let Some(end) = self.distribute(sent, &cands, k, &mut recs, carry) {
+            if let Some(end) = self.distribute(sent, &cands, k, &mut recs) {
                 consumed = recs.last().map_or(consumed, |r| r.reach);
                 k = end;
                 continue;
@@ -609,7 +609,6 @@ impl<'t> Doc<'t> {
         cands: &[Cand],
         k: usize,
         recs: &mut Vec<Rec>,
-        carry: &Carry,
     ) -> Option<usize> {
         let text = self.text;
         let first = &cands[k].n;
@@ -722,7 +721,6 @@ impl<'t> Doc<'t> {
         } else {
             return None;
         };
-        let _ = carry;
         let sources: Vec<Named> = if from_recs {
             recs[recs.len() - items.len()..]
                 .iter()
