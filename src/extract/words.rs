@@ -204,22 +204,6 @@ pub fn has(s: &str, w: &str) -> bool {
     find(s, w).is_some()
 }
 
-/// Whether `s`, a sentence or longer, holds the character `c`: a `memchr`
-/// for its last byte (rare among the bytes of Chinese text when `c` is not
-/// ASCII) and a look back there. Cheaper over a long text than `str::contains`
-/// with a non-ASCII char, which sets up a substring searcher (natively it has
-/// SIMD for that; wasm has not).
-pub fn has_char(s: &str, c: char) -> bool {
-    let mut buf = [0; 4];
-    let w = c.encode_utf8(&mut buf).as_bytes();
-    let s = s.as_bytes();
-    w.last().is_some_and(|&last| {
-        memchr::memchr_iter(last, s)
-            .filter_map(|end| (end + 1).checked_sub(w.len()))
-            .any(|start| s.get(start..start + w.len()) == Some(w))
-    })
-}
-
 /// Where `w` first occurs in `s`. A plain scan: for the short phrases
 /// extraction looks at, cheaper than setting up `str::find`'s searcher (or
 /// `memchr`'s) each time.
@@ -275,15 +259,6 @@ pub fn suffix_in(s: &str, list: &WordList) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn has_char_agrees_with_str() {
-        let s = "保持全市生产总值增长6%，a持平";
-        for c in ['保', '持', '平', 'a', '6', '%', '无', 'b', '，'] {
-            assert_eq!(has_char(s, c), s.contains(c), "{c}");
-        }
-        assert!(!has_char("", '保'));
-    }
 
     #[test]
     fn find_and_rfind_agree_with_str() {
