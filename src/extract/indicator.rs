@@ -455,7 +455,13 @@ pub fn compared_only(phrase: &str) -> bool {
     let Some(end) = super::period::at_start(rest) else {
         return false;
     };
-    let tail = rest.get(end..).unwrap_or("").trim_start_matches(['”', '"']);
+    // 比上年（下同）: the note says the comparison holds for what follows
+    let tail = rest
+        .get(end..)
+        .unwrap_or("")
+        .trim_start_matches(['”', '"'])
+        .trim_end_matches("（下同）")
+        .trim_end_matches("(下同)");
     [
         "", "的", "初", "初的", "末", "末的", "实绩", "同期", "翻", "翻了",
     ]

@@ -206,9 +206,17 @@ pub fn glued_heading(line: &str) -> Option<&str> {
     ]) {
         return None;
     }
+    // 一、凝心聚力，攻坚克难，经济社会发展稳中向好刚刚过去的2013年，面对…: a
+    // heading of any words run into a review's opening, which says the section.
+    static GLUED_REVIEW: LazyLock<regex::Regex> = LazyLock::new(|| {
+        crate::re::regex(
+            r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；;]{2,40}?(?:刚刚过去的|过去的)(?:(?:19|20)[0-9]{2}年|一年)",
+        )
+    });
     GLUED
         .find(line)
         .filter(|m| m.as_str().chars().count() <= 34)
+        .or_else(|| GLUED_REVIEW.find(line))
         .map(|m| m.as_str())
 }
 
