@@ -90,6 +90,19 @@ impl Mapped {
     }
 
     pub fn append(&mut self, other: &Mapped) {
+        // 8 + ．2017: a full-width point between digits is a decimal point
+        // (see `LineBuilder::push`), also where a join brings the digits together
+        if self.text.ends_with(|c: char| c.is_ascii_digit())
+            && let Some(rest) = other.text.strip_prefix('．')
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+            && let Some((first, pieces)) = other.pieces.split_first()
+            && first.len == '．'.len_utf8() as u32
+        {
+            self.push('.', first.source);
+            self.text.push_str(rest);
+            self.pieces.extend_from_slice(pieces);
+            return;
+        }
         self.text.push_str(&other.text);
         self.pieces.extend_from_slice(&other.pieces);
     }
