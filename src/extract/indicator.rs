@@ -508,6 +508,34 @@ pub fn share_head(items: &mut [(String, usize, usize)], matcher: &Matcher) {
     }
 }
 
+/// Where the measure starts in `last` when `item` names a group of people
+/// or households and `last` opens with another (城镇居民 and 农民人均可支配
+/// 收入, 职工 and 农户人均收入): just after that group's word.
+fn group_end(item: &str, last: &[char]) -> Option<usize> {
+    // 工 names people after 职, 民 or 员 only (化工, 工程 do not)
+    let is_group = |before: Option<&char>, c: &char| {
+        matches!(c, '民' | '户') || (*c == '工' && before.is_some_and(|b| "职民员".contains(*b)))
+    };
+    let mut rev = item.chars().rev();
+    let (end, before) = (rev.next()?, rev.next());
+    if !is_group(before.as_ref(), &end) {
+        return None;
+    }
+    // a group is a word of two or more (农民, not the 民 of 民营企业)
+    let mut at = (1..last.len().min(4)).find(|&i| {
+        last.get(i)
+            .is_some_and(|c| is_group(i.checked_sub(1).and_then(|b| last.get(b)), c))
+    })? + 1;
+    // 农民工工资: the group is 农民工
+    while let (Some(a), Some(b)) = (last.get(at - 1), last.get(at)) {
+        if a == b || !is_group(Some(a), b) {
+            break;
+        }
+        at += 1;
+    }
+    (last.len() >= at + 2).then_some(at)
+}
+
 /// The indicator words of a list written before 分别 or 均, split at 、 and
 /// 和: `PM2.5、PM10`, `城镇、农村居民人均可支配收入` (the shared head is
 /// given to each short item), `城乡居民收入` (城镇 and 农村 when `expand`).
@@ -562,6 +590,10 @@ pub fn list_items(
             if (n <= 2 || parallel) && last_chars.len() > n + 2 {
                 let tail: String = last_chars[n..].iter().collect();
                 item.0 = format!("{}{}", item.0, tail);
+            } else if let Some(at) = group_end(&item.0, &last_chars) {
+                // 城镇居民和农民人均可支配收入: two groups of people, one measure
+                let tail: String = last_chars[at..].iter().collect();
+                item.0.push_str(&tail);
             }
         }
     }
