@@ -325,6 +325,11 @@ pub fn lead_len(s: &str) -> usize {
             at += rest.len() - trimmed.len();
             continue;
         }
+        let ordinal = super::text::ordinal_len(rest);
+        if ordinal > 0 {
+            at += ordinal;
+            continue;
+        }
         let first = rest.chars().next().unwrap_or(' ');
         let may_be_time = first.is_ascii_digit()
             || NUMERALS.contains(&first)

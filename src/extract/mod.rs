@@ -1038,9 +1038,11 @@ impl<'t> Doc<'t> {
             // (今年，力争增长9%以上) — the last figure of the paragraph.
             let opens = text::clause_start(text, sent, real_cs.saturating_sub(1)) == sent.start
                 || real_cs == sent.start;
+            // 十是完成80个: a numbered item is a new item, not the one before
+            let numbered = text::ordinal_len(sent.of(text).trim_start()) > 0;
             let prev = inheritable(recs)
                 .or_else(|| self.named_before(sent, cs))
-                .or_else(|| carry.last.clone().filter(|_| opens))?;
+                .or_else(|| carry.last.clone().filter(|_| opens && !numbered))?;
             if per_head {
                 // 人均16000元 after 生产总值: the per-head figure of it.
                 indicator = indicator::name_str(&format!("人均{}", prev.surface), self.matcher);

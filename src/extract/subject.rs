@@ -40,13 +40,18 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
         if count >= 2
             && !cut
             && suffix_in(head, &w.place_suffix).is_some()
-            && !w.not_place.contains(head)
+            && !not_place(head)
             && !ends_with_generic(head)
         {
             best = Some(head);
         }
     }
     best
+}
+
+fn not_place(head: &str) -> bool {
+    let w = words();
+    w.not_place.contains(head) || suffix_in(head, &w.not_place_end).is_some()
 }
 
 /// Characters a place name does not hold: particles, time, verbs of the

@@ -227,6 +227,50 @@ pub fn is_lead_in(line: &str) -> bool {
     (t.ends_with('：') || t.ends_with(':')) && t.chars().count() <= 60
 }
 
+/// The length of the number that opens a list item (`（8）`, `(3)`, `3.`,
+/// `12、`, `3）`, `二是`, `十一、`, `①`, `⑴`), or 0: it numbers the item and
+/// names nothing.
+pub fn ordinal_len(s: &str) -> usize {
+    let Some(first) = s.chars().next() else {
+        return 0;
+    };
+    if ('\u{2460}'..='\u{249B}').contains(&first) {
+        return first.len_utf8();
+    }
+    let open = matches!(first, '（' | '(');
+    let body_from = if open { first.len_utf8() } else { 0 };
+    let rest = s.get(body_from..).unwrap_or("");
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let numerals: usize = rest
+        .chars()
+        .take_while(|c| NUMERALS.contains(c))
+        .map(char::len_utf8)
+        .sum();
+    let (len, arabic) = match (digits, numerals) {
+        (1..=2, _) => (digits, true),
+        (0, 1..=6) => (numerals, false),
+        _ => return 0,
+    };
+    let after = rest.get(len..).unwrap_or("");
+    let Some(close) = after.chars().next() else {
+        return 0;
+    };
+    let next = after.get(close.len_utf8()..).unwrap_or("");
+    let closes = match close {
+        '）' | ')' => true,
+        // 一、二、三产业, 1、2号线: numbers listed, not a numbered item
+        '、' => !open && !next.starts_with(|c: char| c.is_ascii_digit() || NUMERALS.contains(&c)),
+        '.' | '．' => !open && arabic && !next.starts_with(|c: char| c.is_ascii_digit()),
+        '是' => !open && !arabic,
+        _ => false,
+    };
+    if closes {
+        body_from + len + close.len_utf8()
+    } else {
+        0
+    }
+}
+
 /// The level of a numbered heading: 1 for 一、, 2 for （一）, 3 for 1. and
 /// （1）; 0 for a heading without a number.
 pub fn heading_level(line: &str) -> usize {
@@ -314,6 +358,30 @@ mod tests {
         };
         let (s, _) = sentences_and_quotes(text, para);
         assert_eq!(s[0].of(text), "人口自然增长率控制在6.5％。以内。");
+    }
+
+    #[test]
+    fn list_ordinals() {
+        for (s, n) in [
+            ("（8）城镇", "（8）".len()),
+            ("(3)新增", 3),
+            ("3.国家级", 2),
+            ("12、新增", "12、".len()),
+            ("3）建成", "3）".len()),
+            ("二是新建", "二是".len()),
+            ("十一、新增", "十一、".len()),
+            ("①购置", "①".len()),
+            ("（一）经济", "（一）".len()),
+            ("3.5万人", 0),
+            ("一、二、三产业", 0),
+            ("1、2号线", 0),
+            ("（一是", 0),
+            ("第三产业", 0),
+            ("2023年", 0),
+            ("", 0),
+        ] {
+            assert_eq!(ordinal_len(s), n, "{s}");
+        }
     }
 
     #[test]

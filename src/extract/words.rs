@@ -137,6 +137,7 @@ pub struct Words {
     pub instrument: WordList,
     pub place_suffix: WordList,
     pub not_place: WordList,
+    pub not_place_end: WordList,
     pub ratio: WordList,
     pub head: WordList,
 }
@@ -168,6 +169,7 @@ fn parse(text: &'static str) -> Words {
                 "instrument" => Some(&mut w.instrument),
                 "place-suffix" => Some(&mut w.place_suffix),
                 "not-place" => Some(&mut w.not_place),
+                "not-place-end" => Some(&mut w.not_place_end),
                 "ratio" => Some(&mut w.ratio),
                 "head" => Some(&mut w.head),
                 _ => None,
@@ -191,6 +193,7 @@ fn parse(text: &'static str) -> Words {
         &mut w.instrument,
         &mut w.place_suffix,
         &mut w.not_place,
+        &mut w.not_place_end,
         &mut w.ratio,
         &mut w.head,
     ] {
