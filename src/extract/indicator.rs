@@ -289,7 +289,7 @@ fn strip_time_tail(s: &str) -> &str {
 fn strip_comparison(s: &str) -> &str {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"(?:比|较|与|同|是|在)[^，。；比较与同是在]*?(?:年|期|季度|月|末|初|上半年|下半年|基础上)(?:同期)?(?:相比|比较)?的?$",
+            r"(?:比|较|与|同|是|在)[^，。；比较与同是在]*?(?:年|期|期间|年度|季度|月|末|初|年前|上半年|下半年|基础上)(?:同期)?(?:决算数|预算数|预算|执行数)?(?:相比|比较)?的?$",
         )
     });
     // The pattern only where it can match: a comparison word and a time word.
@@ -539,6 +539,41 @@ fn group_end(item: &str, last: &[char]) -> Option<usize> {
         at += 1;
     }
     (last.len() >= at + 2).then_some(at)
+}
+
+/// A list item that is only a verb of work (新开工, 维修) or ends in a level
+/// without its noun (组建国家, 新增省): what it counts is named later.
+pub fn unnamed_item(item: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "新建",
+        "改建",
+        "扩建",
+        "改扩建",
+        "新开工",
+        "开工",
+        "竣工",
+        "新增",
+        "建设",
+        "新投产",
+        "投产",
+        "完成",
+        "实施",
+        "创建",
+        "认定",
+        "组建",
+        "维修",
+        "改造",
+        "提升",
+        "培育",
+        "引进",
+        "配套",
+        "新认定",
+        "新培育",
+        "新创建",
+    ];
+    VERBS.contains(&item)
+        || item.ends_with("国家")
+        || item.ends_with(['省', '市', '县', '镇', '乡'])
 }
 
 /// The indicator words of a list written before 分别 or 均, split at 、 and

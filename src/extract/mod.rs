@@ -614,9 +614,17 @@ impl<'t> Doc<'t> {
         let first = &cands[k].n;
         let cs = text::clause_start(text, sent, first.span.0);
         let head = text.get(cs..first.span.0)?;
-        let found = ["分别", "均"]
+        // 各 as 均 (收储土地、“工改工”拆除各5000亩) only right before the
+        // figure and its verb: 各项存款余额 names a thing.
+        let found = ["分别", "均", "各"]
             .iter()
             .filter_map(|w| words::rfind(head, w).map(|i| (i, *w)))
+            .filter(|&(i, w)| {
+                w != "各"
+                    || head
+                        .get(i + w.len()..)
+                        .is_some_and(|r| indicator::strip_tail(r).is_empty())
+            })
             .max_by_key(|(i, _)| *i);
         let run_end = list_end(text, cands, k);
         let (word_at, word) = match found {
@@ -657,6 +665,7 @@ impl<'t> Doc<'t> {
         }
         // The numbers of the run: separated only by 、 和 及 与 (分别增长6%，9%
         // is rare; a comma ends the run).
+        let each = word == "均" || word == "各";
         let end = if word == "分别" || word.is_empty() {
             run_end
         } else {
@@ -696,7 +705,7 @@ impl<'t> Doc<'t> {
                 })
                 .collect();
         }
-        if word == "均" && items.is_empty() {
+        if each && items.is_empty() {
             // 分别超过300亿美元和60亿美元，均比2007年增长1倍以上: the figures of
             // the clause before.
             let sources: Vec<Named> = last_clause(recs).iter().map(Rec::named).collect();
@@ -709,7 +718,12 @@ impl<'t> Doc<'t> {
             }
             return None;
         }
-        if word == "均" && items.len() < 2 {
+        if each && items.len() < 2 {
+            return None;
+        }
+        // 新开工、新投产制造业项目各300个, 组建国家、省重点实验室各1家: items that
+        // are a verb or a level alone name no indicator; the phrase stays whole.
+        if values == 1 && !from_recs && items.iter().any(|(s, _, _)| indicator::unnamed_item(s)) {
             return None;
         }
         let pairs: Vec<(usize, usize)> = if items.len() == values {
@@ -894,9 +908,12 @@ impl<'t> Doc<'t> {
             ps = pe;
             phrase = "";
         }
-        // 分别增长1.2倍和1.6倍: a conjunction alone names nothing.
-        if matches!(phrase, "和" | "及" | "与" | "或" | "以及" | "、")
-            || indicator::compared_only(phrase)
+        // 分别增长1.2倍和1.6倍: a conjunction alone names nothing; nor does a
+        // comparison word left by its time (比“十一五”净增) or 各 (各提高了10个).
+        if matches!(
+            phrase,
+            "和" | "及" | "与" | "或" | "以及" | "、" | "比" | "较" | "各"
+        ) || indicator::compared_only(phrase)
         {
             phrase = "";
         }
