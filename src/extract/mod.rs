@@ -116,7 +116,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
 }
 
 /// A paragraph that may hold a figure: a digit, or a Chinese scale or
-/// multiple word (两万, 二十一亿, 一倍, 翻两番). Others can only hold goals
+/// multiple word or a ten (两万, 二十一亿, 一倍, 翻两番, 二十个). Others can only hold goals
 /// without a number.
 fn may_hold_figure(p: &str) -> bool {
     // Whole chunks without an early exit, which the compiler vectorizes: this
@@ -126,7 +126,7 @@ fn may_hold_figure(p: &str) -> bool {
         || p.chars().any(|c| {
             matches!(
                 c,
-                '０'..='９' | '倍' | '番' | '万' | '亿' | '千' | '百' | '持'
+                '０'..='９' | '倍' | '番' | '万' | '亿' | '千' | '百' | '十' | '持'
             )
         })
 }

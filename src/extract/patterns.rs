@@ -103,6 +103,19 @@ pub fn rejected(n: &Number, text: &str, quotes: &[(usize, usize)]) -> Option<&'s
         // figures are written in digits.
         return Some("slogan");
     }
+    if n.chinese
+        && !n.scaled
+        && n.value < 100.0
+        && n.comparator == Comparator::Eq
+        && matches!(n.kind, UnitKind::Count | UnitKind::Measure)
+        && next.is_some_and(|c| is_cjk(c) && !matches!(c, '以' | '左' | '的' | '和' | '、'))
+    {
+        // 十五条硬措施, 十二项重点任务, 三十件民生实事: a count in Chinese
+        // numerals before what it counts numbers a programme; 引进项目二十个,
+        // 一百三十二个深水泊位 (reports of the 1980s write every figure so)
+        // and 近三百个企业 are figures.
+        return Some("slogan");
+    }
     let pre = text.get(n.span.0..n.figure.0).unwrap_or("");
     let before = text.get(..n.span.0).unwrap_or("");
     if n.kind == UnitKind::Money
