@@ -359,6 +359,16 @@ pub fn lead_len(s: &str) -> usize {
         if left == 1 {
             return at;
         }
+        // 在校生, 在建项目, 在孵企业: 在 of a word that says a state, not 在 a
+        // time or place
+        if rest[..lead] == *"在"
+            && rest[lead..].starts_with([
+                '校', '建', '园', '孵', '读', '职', '岗', '编', '册', '线', '库', '营', '运', '押',
+                '用', '途', '院', '网', '档', '研', '产',
+            ])
+        {
+            return at;
+        }
         at += lead;
         if let Some(r) = s[at..].strip_prefix("以来") {
             at = s.len() - r.len();
