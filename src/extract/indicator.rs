@@ -289,11 +289,11 @@ fn strip_time_tail(s: &str) -> &str {
 fn strip_comparison(s: &str) -> &str {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"(?:比|较|与|同|是|在)[^，。；比较与同是在]*?(?:年|期|期间|年度|季度|月|末|初|年前|上半年|下半年|基础上)(?:同期)?(?:决算数|预算数|预算|执行数)?(?:相比|比较)?的?$",
+            r"(?:比|较|与|同|是|在|恢复至|恢复到)[^，。；比较与同是在]*?(?:年|期|期间|年度|季度|月|末|初|年前|上半年|下半年|基础上)(?:同期)?(?:决算数|预算数|预算|执行数)?(?:相比|比较)?的?$",
         )
     });
     // The pattern only where it can match: a comparison word and a time word.
-    if !s.contains(['比', '较', '与', '同', '是', '在']) {
+    if !s.contains(['比', '较', '与', '同', '是', '在', '恢']) {
         return s;
     }
     match COMPARED.find(s) {
@@ -454,7 +454,7 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
 /// 是“十一五”的, 比2002年翻了, 比上年实绩: a comparison with a time and
 /// nothing else, which names no indicator (the figure is of the one before).
 pub fn compared_only(phrase: &str) -> bool {
-    let Some(rest) = ["相当于", "比", "较", "是", "为"]
+    let Some(rest) = ["相当于", "恢复至", "恢复到", "比", "较", "是", "为"]
         .iter()
         .find_map(|w| phrase.strip_prefix(w))
     else {

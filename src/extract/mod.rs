@@ -1081,7 +1081,8 @@ impl<'t> Doc<'t> {
         let rate_again = inherited.as_ref().is_some_and(|p| {
             p.quantity == Quantity::Growth && p.unit == n.unit && n.kind == UnitKind::Percent
         }) && !link_text.contains('为')
-            && !link_text.contains('占');
+            && !link_text.contains('占')
+            && !link_text.contains("恢复");
         let mut cand = c.clone();
         cand.growth |= rate_again;
         let mut rec = self.record(&cand, &link_text, indicator, surface, surface_at, sent);

@@ -408,10 +408,31 @@ fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
     let head = &s[..start];
     let tail = &s[end..];
     let compared = [
-        "比", "较", "与", "同", "是", "在", "从", "由", "高于", "低于", "快于", "慢于",
+        "比",
+        "较",
+        "与",
+        "同",
+        "是",
+        "在",
+        "从",
+        "由",
+        "高于",
+        "低于",
+        "快于",
+        "慢于",
+        "恢复至",
+        "恢复到",
     ]
     .iter()
     .any(|w| head.ends_with(w));
+    // 《荆州市国土空间总体规划（2021-2035年）》: a time in a title names the
+    // document, not the time of what follows
+    if head
+        .rfind('《')
+        .is_some_and(|open| head.rfind('》').is_none_or(|close| close < open))
+    {
+        return true;
+    }
     let against = ["基础上", "相比", "同期相比", "末的", "初的", "底的"]
         .iter()
         .any(|w| tail.starts_with(w));
