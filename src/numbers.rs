@@ -185,11 +185,14 @@ const POST: &[(&str, Comparator)] = &[
 
 /// Words that make the number after them a decrease (`下降2.6%` is -2.6).
 pub const DECREASE: &[&str] = &[
-    "下降", "降低", "减少", "削减", "压缩", "缩短", "缩小", "回落", "下滑", "压减", "减", "降",
+    "下降", "降低", "减少", "削减", "压缩", "缩短", "缩小", "回落", "下滑", "下跌", "压减", "减",
+    "降",
 ];
 
 /// Words that make the number after them an increase.
-pub const INCREASE: &[&str] = &["增长", "增加", "提高", "上升", "上涨", "提升", "扩大", "增"];
+pub const INCREASE: &[&str] = &[
+    "增长", "增加", "提高", "上升", "上涨", "提升", "扩大", "上扬", "攀升", "跃升", "增",
+];
 
 /// 一 to 十, the numerals that number headings and ordinals.
 pub const NUMERALS: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -263,7 +263,9 @@ fn strip_time_tail(s: &str) -> &str {
     let last = s.chars().next_back();
     if last.is_some_and(|c| c == '年' || c == '月')
         && let Some(m) = DURATION.find(s)
-        && m.start() > 0
+        // 连续5年保持100%: a duration alone names nothing (the figure is of
+        // the indicator before); a bare 5年 may be all a phrase has
+        && (m.start() > 0 || s.starts_with("连续") || s.starts_with("持续"))
     {
         return &s[..m.start()];
     }
@@ -410,7 +412,11 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
     let mut count = 0;
     for (i, c) in rest.char_indices() {
         let here = &rest[i..];
-        if i > 0 && prefix_in(here, &w.after_stop).is_some() {
+        // 可持续发展示范区: 持续 inside a name does not end it
+        if i > 0
+            && prefix_in(here, &w.after_stop).is_some()
+            && !(here.starts_with("持续") && rest[..i].ends_with('可'))
+        {
             break;
         }
         // 10家世界500强企业: digits before 强 are part of the name.
@@ -451,13 +457,22 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
     (end > start).then_some((start, end))
 }
 
-/// 是“十一五”的, 比2002年翻了, 比上年实绩: a comparison with a time and
+/// 是“十一五”的, 比2002年翻了, 比上年实绩, 从五年前的: a comparison with a time and
 /// nothing else, which names no indicator (the figure is of the one before).
 pub fn compared_only(phrase: &str) -> bool {
-    let Some(rest) = ["相当于", "恢复至", "恢复到", "比", "较", "是", "为"]
-        .iter()
-        .find_map(|w| phrase.strip_prefix(w))
-    else {
+    let Some(rest) = [
+        "相当于",
+        "恢复至",
+        "恢复到",
+        "比",
+        "较",
+        "是",
+        "为",
+        "从",
+        "由",
+    ]
+    .iter()
+    .find_map(|w| phrase.strip_prefix(w)) else {
         return false;
     };
     // 是五年前的: years before the present, counted in numerals.
@@ -549,6 +564,23 @@ fn group_end(item: &str, last: &[char]) -> Option<usize> {
         at += 1;
     }
     (last.len() >= at + 2).then_some(at)
+}
+
+/// The measure after the code that opens `last` when `item` is a code too
+/// (PM2.5 and PM10浓度, SO2 and COD排放量): `浓度`, `排放量`.
+#[allow(
+    clippy::string_slice,
+    reason = "code ends before the first non-ASCII character"
+)]
+fn code_measure<'a>(item: &str, last: &'a str) -> Option<&'a str> {
+    let is_code = |s: &str| {
+        s.len() >= 2
+            && s.starts_with(|c: char| c.is_ascii_alphabetic())
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+    };
+    let code = last.find(|c: char| !c.is_ascii()).unwrap_or(last.len());
+    let tail = &last[code..];
+    (is_code(item) && is_code(&last[..code]) && tail.chars().count() >= 2).then_some(tail)
 }
 
 /// A list item that is only a verb of work (新开工, 维修) or ends in a level
@@ -644,6 +676,9 @@ pub fn list_items(
                 // 城镇居民和农民人均可支配收入: two groups of people, one measure
                 let tail: String = last_chars[at..].iter().collect();
                 item.0.push_str(&tail);
+            } else if let Some(tail) = code_measure(&item.0, &last.0) {
+                // PM2.5、PM10浓度: codes of pollutants, one measure
+                item.0.push_str(tail);
             }
         }
     }

@@ -16,8 +16,8 @@ use crate::numbers::{DECREASE, Number, UnitKind};
 /// Change verbs that make a percent a growth rate.
 const CHANGE: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "上涨", "递增", "扩大", "下降", "降低", "减少", "削减",
-    "压减", "压缩", "缩短", "缩小", "回落", "下滑", "改善", "增速", "增幅", "涨幅", "降幅", "增",
-    "降", "减", "涨",
+    "压减", "压缩", "缩短", "缩小", "回落", "下滑", "下跌", "上扬", "攀升", "跃升", "改善", "增速",
+    "增幅", "涨幅", "降幅", "增", "降", "减", "涨",
 ];
 
 /// Why a number is not a figure, or `None` when it may be one.
@@ -245,7 +245,7 @@ pub fn is_change_to(between: &str) -> bool {
 pub fn ends_with_from(head: &str) -> bool {
     static FROM: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"(?:从|由)(?:每[^，。；\d]{1,6}?)?(?:(?:19|20)\d\d年(?:的|底)?|[一二三四]季度的|“?十[一二三四]五”?[末初]的?)?$",
+            r"(?:从|由)(?:每[^，。；\d]{1,6}?)?(?:(?:19|20)\d\d年(?:的|底)?|[一二三四]季度的|“?十[一二三四]五”?[末初]的?|[一二三四五六七八九十两]+年前的|(?:上年|去年)[末底]?的)?$",
         )
     });
     FROM.is_match(head)
