@@ -370,6 +370,18 @@ impl<'t> Doc<'t> {
         if goal_context {
             self.qualitative(sent, &cands);
         }
+        // A sentence that opens with a time of its own (1至9月份，…; 2023年，…)
+        // starts a new statement: the plan or result cue of the sentence
+        // before does not reach into it. 全年, 当年 go on with the time before.
+        if mentions.iter().any(|m| {
+            !m.baseline
+                && m.period != Period::ContextYear
+                && text
+                    .get(sent.start..m.start)
+                    .is_some_and(|h| h.chars().count() <= 2)
+        }) {
+            carry.cue = 0.0;
+        }
 
         let own_subject = if recs.is_empty() {
             None

@@ -136,7 +136,17 @@ pub fn carried(cues: &[Cue]) -> Option<Cue> {
 
 /// The status a heading gives the section under it.
 pub fn of_heading(heading: &str) -> Option<Status> {
-    const ACTUAL: &[&str] = &["回顾", "成就", "成绩", "过去", "总结", "五年来", "成效"];
+    const ACTUAL: &[&str] = &[
+        "回顾",
+        "成就",
+        "成绩",
+        "过去",
+        "总结",
+        "五年来",
+        "成效",
+        "完成情况",
+        "执行情况",
+    ];
     const TARGET: &[&str] = &[
         "目标",
         "任务",
@@ -149,15 +159,50 @@ pub fn of_heading(heading: &str) -> Option<Status> {
         "建议",
         "主要工作",
     ];
+    // “九五”计划回顾, 确定任务的完成情况: a plan word followed by a word of
+    // review names what is reviewed.
+    let reviewed = |w: &str| {
+        heading.match_indices(w).all(|(at, _)| {
+            // 全面完成全年主要目标任务: the plan done, said of a year past
+            let head = heading.get(..at).unwrap_or("");
+            let from = head.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
+            let before = head.get(from..).unwrap_or("");
+            if before.contains("完成")
+                && !["确保", "努力", "力争", "争取"]
+                    .iter()
+                    .any(|c| before.contains(c))
+            {
+                return true;
+            }
+            let mut after = heading.get(at + w.len()..).unwrap_or("");
+            while let Some(rest) = TARGET
+                .iter()
+                .chain(&["的"])
+                .find_map(|t| after.strip_prefix(t))
+            {
+                after = rest;
+            }
+            // 目标任务全面完成: an adverb may stand before the verb
+            let near: String = after.chars().take(4).collect();
+            ACTUAL
+                .iter()
+                .chain(&["执行", "完成"])
+                .any(|a| near.contains(a))
+        })
+    };
     let actual = ACTUAL.iter().any(|w| heading.contains(w));
-    let target = TARGET.iter().any(|w| heading.contains(w));
+    let target = TARGET.iter().any(|w| heading.contains(w) && !reviewed(w));
     match (actual, target) {
         (true, false) => Some(Status::Actual),
         (false, true) => Some(Status::Target),
         // 主要成就和2020年工作回顾 vs 目标任务: the first word decides.
         (true, true) => {
             let a = ACTUAL.iter().filter_map(|w| heading.find(w)).min();
-            let t = TARGET.iter().filter_map(|w| heading.find(w)).min();
+            let t = TARGET
+                .iter()
+                .filter(|w| !reviewed(w))
+                .filter_map(|w| heading.find(w))
+                .min();
             if a < t {
                 Some(Status::Actual)
             } else {
@@ -218,5 +263,23 @@ mod tests {
             Some(Status::Target)
         );
         assert_eq!(of_heading("产业提档升级"), None);
+        assert_eq!(
+            of_heading("一、2000年工作和“九五”计划回顾"),
+            Some(Status::Actual)
+        );
+        assert_eq!(
+            of_heading("一、五次会议确定任务的完成情况和五年工作回顾"),
+            Some(Status::Actual)
+        );
+        assert_eq!(
+            of_heading("（八）节能减排目标任务全面完成，生态环保建设实现新飞跃。"),
+            None
+        );
+        assert_eq!(
+            of_heading("一是经济运行持续回升向好，全面完成全年主要目标任务。"),
+            None
+        );
+        assert_eq!(of_heading("二是确保完成全年目标任务"), Some(Status::Target));
+        assert_eq!(of_heading("2016年目标任务完成情况"), Some(Status::Actual));
     }
 }

@@ -196,7 +196,7 @@ pub fn glued_heading(line: &str) -> Option<&str> {
     use std::sync::LazyLock;
     static GLUED: LazyLock<regex::Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^，。；,]*?(?:回顾|安排|目标|任务|成就|部署|打算|计划|重点工作|主要工作)",
+            r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^，。；,]*?(?:回顾|安排|目标|任务|成就|部署|打算|计划|重点工作|主要工作)+",
         )
     });
     let line = line.trim_start();
@@ -213,6 +213,15 @@ pub fn glued_heading(line: &str) -> Option<&str> {
             r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；;]{2,40}?(?:刚刚过去的|过去的)(?:(?:19|20)[0-9]{2}年|一年)",
         )
     });
+    // **一、…回顾**2012年，…, **（十）…取得新成效。**全区…: bold marks
+    // say where a numbered heading ends, whatever its words.
+    if let Some(inner) = line.strip_prefix("**")
+        && let Some(close) = inner.find("**")
+        && numbered(strip_marks(inner))
+        && inner.get(..close).is_some_and(|h| h.chars().count() <= 50)
+    {
+        return line.get(..close + 4);
+    }
     GLUED
         .find(line)
         .filter(|m| m.as_str().chars().count() <= 34)
@@ -288,6 +297,8 @@ pub fn heading_level(line: &str) -> usize {
         }
         Some(c) if c.is_ascii_digit() => 3,
         Some('第') => 1,
+        // 一是…, 二是…: points inside a section, below its （一）
+        _ if t.chars().find(|c| !NUMERALS.contains(c)) == Some('是') => 3,
         _ => 1,
     }
 }
@@ -326,6 +337,27 @@ pub fn strip_marks(line: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_headings_run_to_their_last_word() {
+        assert_eq!(
+            glued_heading("一、2000年工作和“九五”计划回顾2000年是承前启后的一年。"),
+            Some("一、2000年工作和“九五”计划回顾")
+        );
+        assert_eq!(
+            glued_heading("二、2014年工作安排2014年是全面深化改革的开局之年。"),
+            Some("二、2014年工作安排")
+        );
+        assert_eq!(glued_heading("2000年是承前启后的一年。"), None);
+        assert_eq!(
+            glued_heading("**一、五次会议确定任务的完成情况和五年工作回顾**2012年，面对…"),
+            Some("**一、五次会议确定任务的完成情况和五年工作回顾**")
+        );
+        assert_eq!(
+            glued_heading("**（十）人民群众生活显著改善，和谐社会建设取得新成效。**全区…"),
+            Some("**（十）人民群众生活显著改善，和谐社会建设取得新成效。**")
+        );
+    }
 
     #[test]
     fn marks_are_read_from_bytes_as_decoding_reads_them() {
