@@ -354,9 +354,15 @@ impl<'t> Doc<'t> {
                 k = end;
                 continue;
             }
-            if let Some(made) = self.build(sent, &cands, k, consumed, &recs, carry) {
-                consumed = made.iter().map(|r| r.reach).max().unwrap_or(consumed);
-                recs.extend(made);
+            let before = recs.len();
+            if self
+                .build(sent, &cands, k, consumed, &mut recs, carry)
+                .is_some()
+            {
+                consumed = recs
+                    .get(before..)
+                    .and_then(|made| made.iter().map(|r| r.reach).max())
+                    .unwrap_or(consumed);
             }
             k += 1;
         }
@@ -792,7 +798,8 @@ impl<'t> Doc<'t> {
         Some(end)
     }
 
-    /// The figure at `k` with its indicator. A list of indicators sharing
+    /// The figure at `k` with its indicator, pushed onto `recs` (what it
+    /// reads of them is the figures before). A list of indicators sharing
     /// one rate gives one figure each.
     #[allow(
         clippy::indexing_slicing,
@@ -805,9 +812,9 @@ impl<'t> Doc<'t> {
         cands: &[Cand],
         k: usize,
         consumed: usize,
-        recs: &[Rec],
+        recs: &mut Vec<Rec>,
         carry: &Carry,
-    ) -> Option<Vec<Rec>> {
+    ) -> Option<()> {
         let text = self.text;
         let c = &cands[k];
         let n = &c.n;
@@ -1116,19 +1123,19 @@ impl<'t> Doc<'t> {
                     .iter()
                     .all(|(s, _, _)| looks_like_indicator(s, self.matcher))
             {
-                let mut out = Vec::new();
                 for (name, a, b) in items {
                     let mut r = rec.clone();
                     r.indicator = indicator::name_str(&name, self.matcher);
                     r.surface = text[a..b].to_string();
                     r.surface_at = a;
                     r.ev = (a, n.span.1);
-                    out.push(r);
+                    recs.push(r);
                 }
-                return Some(out);
+                return Some(());
             }
         }
-        Some(vec![rec])
+        recs.push(rec);
+        Some(())
     }
 
     /// The last known indicator written earlier in the sentence, for a
