@@ -1445,10 +1445,21 @@ impl<'t> Doc<'t> {
         reason = "a and b are the bounds of a qualitative match in text"
     )]
     fn qualitative(&mut self, sent: Part, cands: &[Cand]) {
+        // Clause marks and the characters a goal's verbs start with, found by
+        // byte scans: this runs over every sentence where goals are listed.
+        static CLAUSE_END: CharSet = CharSet::of(&['，', '；', ',', '：', ':', '。']);
+        static GOAL_VERB: CharSet = CharSet::of(&[
+            '增', '提', '改', '降', '优', '同', '完', '控', '稳', '高', '快', '超', '不',
+        ]);
         let text = self.text;
         let s = sent.of(text);
         let mut at = 0;
-        for clause in s.split_inclusive(['，', '；', ',', '：', ':', '。']) {
+        // The clauses, each with the mark that ends it (split_inclusive).
+        while let Some(clause) = s.get(at..).filter(|r| !r.is_empty()) {
+            let len = CLAUSE_END
+                .next_in(clause, 0)
+                .map_or(clause.len(), |(i, c)| i + c.len_utf8());
+            let clause = clause.get(..len).unwrap_or(clause);
             let start = sent.start + at;
             let end = start + clause.len();
             at += clause.len();
@@ -1459,10 +1470,8 @@ impl<'t> Doc<'t> {
                 continue;
             }
             let core = clause.trim_end_matches(['，', '；', ',', '：', ':', '。']);
-            if core.chars().count() > 40
-                || !core.contains([
-                    '增', '提', '改', '降', '优', '同', '完', '控', '稳', '高', '快', '超', '不',
-                ])
+            if (core.len() > 40 && core.chars().count() > 40)
+                || GOAL_VERB.next_in(core, 0).is_none()
             {
                 continue;
             }
