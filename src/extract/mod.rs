@@ -1296,7 +1296,7 @@ impl<'t> Doc<'t> {
         let cs = rec.clause_start;
         let past = resolved.is_some_and(|r| self.present.is_some_and(|p| r.to < p))
             || self.section_status() == Some(Status::Actual);
-        let strong = |c: &&&Cue| {
+        let strong = |c: &&Cue| {
             matches!(
                 c.kind,
                 status::CueKind::TargetStrong
@@ -1309,35 +1309,35 @@ impl<'t> Doc<'t> {
         // to that goal only.
         let text = self.text;
         let usable = |c: &&Cue| !(contrast && words::has(&text[c.start..c.end], "目标"));
-        let in_clause: Vec<&Cue> = cues
-            .iter()
-            .filter(usable)
-            .filter(|c| c.start >= cs && c.end <= pos)
-            .collect();
-        let earlier: Vec<&Cue> = cues.iter().filter(usable).filter(|c| c.end <= cs).collect();
-        let pick = |list: &[&Cue]| -> Option<Cue> {
-            list.iter()
-                .rev()
-                .find(strong)
-                .or_else(|| list.last())
-                .map(|c| **c)
+        // The cues of the figure's clause and of the clauses before, walked
+        // again where needed rather than collected: this runs for every
+        // figure, and a sentence holds few cues.
+        let in_clause = || {
+            cues.iter()
+                .filter(usable)
+                .filter(move |c| c.start >= cs && c.end <= pos)
         };
-        let any_cue = !in_clause.is_empty() || !earlier.is_empty();
-        let own = pick(&in_clause);
+        let earlier = || cues.iter().filter(usable).filter(move |c| c.end <= cs);
+        let any_cue = in_clause().next().is_some() || earlier().next().is_some();
+        let own = in_clause()
+            .rev()
+            .find(strong)
+            .or_else(|| in_clause().next_back())
+            .copied();
         if let Some(c) = own {
             score += c.weight(3.0, 2.0, past);
         }
         // The nearest strong cue of the earlier clauses governs them (力争 at
         // the head of a list), weaker the farther it is; else the nearest
         // weak one.
-        if let Some(c) = earlier.iter().rev().find(strong) {
+        if let Some(c) = earlier().rev().find(strong) {
             let far = if cs.saturating_sub(c.end) > 300 {
                 0.3
             } else {
                 1.0
             };
             score += far * c.weight(2.0, 0.5, past);
-        } else if let Some(c) = earlier.last() {
+        } else if let Some(c) = earlier().next_back() {
             score += c.weight(2.0, 0.5, past);
         }
         // What earlier sentences of the paragraph said, when this one is silent.
