@@ -78,17 +78,9 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         if !figures && !para.contains("目标") {
             continue;
         }
-        cues.extend(status::cues(para).into_iter().map(|c| Cue {
-            start: c.start + p.start,
-            end: c.end + p.start,
-            ..c
-        }));
+        status::cues_into(para, p.start, &mut cues);
         if figures {
-            mentions.extend(period::mentions(para).into_iter().map(|m| Mention {
-                start: m.start + p.start,
-                end: m.end + p.start,
-                ..m
-            }));
+            period::mentions_into(para, p.start, &mut mentions);
         }
     }
     let mut doc = Doc {
