@@ -19,7 +19,10 @@
 //! are not numbers); [`parse`] reads one phrase that is known to be a
 //! quantity, and also takes a leading change verb (`下降2.6%` is -2.6).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::analysis::{Comparator, Span};
 use crate::charset::CharSet;
@@ -120,8 +123,8 @@ static UNIT_LIST: LazyLock<Vec<Unit>> = LazyLock::new(|| {
 
 /// The units by their first character, longest first: a unit test looks at
 /// a handful of units, not all of them.
-static UNIT_INDEX: LazyLock<std::collections::HashMap<char, Vec<Unit>>> = LazyLock::new(|| {
-    let mut index: std::collections::HashMap<char, Vec<Unit>> = std::collections::HashMap::new();
+static UNIT_INDEX: LazyLock<FxHashMap<char, Vec<Unit>>> = LazyLock::new(|| {
+    let mut index: FxHashMap<char, Vec<Unit>> = FxHashMap::default();
     for u in UNIT_LIST.iter() {
         if let Some(c) = u.written.chars().next() {
             index.entry(c).or_default().push(*u);
@@ -211,8 +214,8 @@ enum Mode {
 #[derive(Debug, Clone)]
 struct Figure<'t> {
     /// ASCII digits of an Arabic numeral (full-width made half-width), or
-    /// empty for a Chinese one.
-    digits: String,
+    /// empty for a Chinese one: borrowed from the text as most are written.
+    digits: Cow<'t, str>,
     /// The value of a Chinese numeral.
     chinese_value: f64,
     chinese: bool,
@@ -387,11 +390,22 @@ pub fn exponent_of(word: &str) -> i32 {
 /// 4.39 × 1e8 in floating point is not.
 pub fn scaled(digits: &str, exponent: i32) -> Option<f64> {
     // Most figures carry no scale, and "{digits}e0" reads as digits does:
-    // no string to build.
+    // no string to build; the others are written on the stack.
     let value: Option<f64> = if exponent == 0 {
         digits.parse().ok()
     } else {
-        format!("{digits}e{exponent}").parse().ok()
+        let mut buf = [0u8; 64];
+        let mut out: &mut [u8] = &mut buf;
+        match std::io::Write::write_fmt(&mut out, format_args!("{digits}e{exponent}")) {
+            Ok(()) => {
+                let len = 64 - out.len();
+                std::str::from_utf8(buf.get(..len).unwrap_or_default())
+                    .ok()
+                    .and_then(|s| s.parse().ok())
+            }
+            // Too long for the buffer: a numeral nobody writes, but read all the same.
+            Err(_) => format!("{digits}e{exponent}").parse().ok(),
+        }
     };
     // A run of digits too long for a double is not a figure anyone wrote.
     value.filter(|v| v.is_finite())
@@ -627,7 +641,7 @@ fn followed_by_name(text: &str, end: usize) -> bool {
 fn read_figure(text: &str, p: usize, mode: Mode) -> Option<Figure<'_>> {
     let c = text.get(p..)?.chars().next()?;
     let mut fig = Figure {
-        digits: String::new(),
+        digits: Cow::Borrowed(""),
         chinese_value: 0.0,
         chinese: false,
         exponent: 0,
@@ -637,7 +651,9 @@ fn read_figure(text: &str, p: usize, mode: Mode) -> Option<Figure<'_>> {
         text,
     };
     let mut q = if is_digit(c) {
-        read_arabic(text, p, &mut fig.digits)?
+        let (digits, end) = read_arabic(text, p)?;
+        fig.digits = digits;
+        end
     } else if is_chinese_start(c, mode) {
         let (value, used) = read_chinese(text, p, mode)?;
         fig.chinese = true;
@@ -681,12 +697,48 @@ fn scale_at(s: &str) -> Option<&'static str> {
         .find(|w| s.starts_with(w))
 }
 
-/// Digits (ASCII or full-width) with a decimal point and thousands commas.
+/// Digits (ASCII or full-width) with a decimal point and thousands commas:
+/// the ASCII digits of the numeral and where it ends.
+#[allow(
+    clippy::string_slice,
+    reason = "end counts ASCII bytes from the start of rest"
+)]
+fn read_arabic(text: &str, p: usize) -> Option<(Cow<'_, str>, usize)> {
+    // Most numerals are ASCII digits with at most one point inside: those
+    // are their own digits, borrowed. Anything after them that the full
+    // reading below might take (a full-width digit or point, a thousands
+    // comma, a second point) sends the numeral there.
+    let rest = text.get(p..)?;
+    let bytes = rest.as_bytes();
+    let run = |from: usize| {
+        from + bytes
+            .get(from..)
+            .map_or(0, |b| b.iter().take_while(|b| b.is_ascii_digit()).count())
+    };
+    let int = run(0);
+    let end = match bytes.get(int..) {
+        Some([b'.', d, ..]) if d.is_ascii_digit() => run(int + 1),
+        _ => int,
+    };
+    let plain = int > 0
+        && rest[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(is_digit(c) || matches!(c, '.' | '．' | ',')));
+    if plain {
+        return Some((Cow::Borrowed(&rest[..end]), p + end));
+    }
+    let mut digits = String::new();
+    let q = read_arabic_into(text, p, &mut digits)?;
+    Some((Cow::Owned(digits), q))
+}
+
+/// [`read_arabic`] for any writing: the digits pushed onto `digits`.
 #[allow(
     clippy::indexing_slicing,
     reason = "three has at least three characters by the test before"
 )]
-fn read_arabic(text: &str, p: usize, digits: &mut String) -> Option<usize> {
+fn read_arabic_into(text: &str, p: usize, digits: &mut String) -> Option<usize> {
     let mut q = p;
     let mut seen_point = false;
     let mut iter = text.get(p..)?.char_indices().peekable();
@@ -949,6 +1001,38 @@ mod tests {
     fn scales_money_to_yuan() {
         let n = one("达到4.39亿元");
         assert_eq!((n.value, n.unit), (439000000.0, "元"));
+    }
+
+    #[test]
+    fn arabic_numerals_read_alike_borrowed_or_built() {
+        for s in [
+            "2020年",
+            "6.5%",
+            "1,234元",
+            "1,2345",
+            "１２.５％",
+            "3．5万",
+            "3.5.6",
+            "12.",
+            "7,",
+            "4.39亿",
+            "0.5１",
+            "99",
+        ] {
+            let mut built = String::new();
+            let end = read_arabic_into(s, 0, &mut built);
+            let read = read_arabic(s, 0);
+            assert_eq!(
+                read.as_ref().map(|(d, e)| (d.as_ref(), *e)),
+                end.map(|e| (built.as_str(), e)),
+                "{s}"
+            );
+        }
+        assert_eq!(scaled("4.39", 8), Some(439000000.0));
+        assert_eq!(
+            scaled(&"1".repeat(70), 4),
+            format!("{}e4", "1".repeat(70)).parse().ok()
+        );
     }
 
     #[test]

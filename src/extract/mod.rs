@@ -35,6 +35,7 @@ mod words;
 use std::borrow::Cow;
 
 use crate::analysis::{Meta, Qualitative, Quantity, Span, Status, Target, Warning, WarningCode};
+use crate::charset::CharSet;
 use crate::lexicon::Lexicon;
 use crate::numbers::{self, Number, UnitKind};
 
@@ -77,17 +78,9 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         if !figures && !para.contains("目标") {
             continue;
         }
-        cues.extend(status::cues(para).into_iter().map(|c| Cue {
-            start: c.start + p.start,
-            end: c.end + p.start,
-            ..c
-        }));
+        status::cues_into(para, p.start, &mut cues);
         if figures {
-            mentions.extend(period::mentions(para).into_iter().map(|m| Mention {
-                start: m.start + p.start,
-                end: m.end + p.start,
-                ..m
-            }));
+            period::mentions_into(para, p.start, &mut mentions);
         }
     }
     let mut doc = Doc {
@@ -121,14 +114,13 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
 fn may_hold_figure(p: &str) -> bool {
     // Whole chunks without an early exit, which the compiler vectorizes: this
     // reads every byte of the text.
+    // The characters are found by a byte scan, without decoding the text.
+    static FIGURE_WORDS: CharSet = CharSet::of(&[
+        '０', '１', '２', '３', '４', '５', '６', '７', '８', '９', '倍', '番', '万', '亿', '千',
+        '百', '十', '持',
+    ]);
     let digit = |chunk: &[u8]| chunk.iter().fold(false, |d, b| d | b.is_ascii_digit());
-    p.as_bytes().chunks(64).any(digit)
-        || p.chars().any(|c| {
-            matches!(
-                c,
-                '０'..='９' | '倍' | '番' | '万' | '亿' | '千' | '百' | '十' | '持'
-            )
-        })
+    p.as_bytes().chunks(64).any(digit) || FIGURE_WORDS.next_in(p, 0).is_some()
 }
 
 fn has_figure(line: &str) -> bool {
@@ -354,9 +346,15 @@ impl<'t> Doc<'t> {
                 k = end;
                 continue;
             }
-            if let Some(made) = self.build(sent, &cands, k, consumed, &recs, carry) {
-                consumed = made.iter().map(|r| r.reach).max().unwrap_or(consumed);
-                recs.extend(made);
+            let before = recs.len();
+            if self
+                .build(sent, &cands, k, consumed, &mut recs, carry)
+                .is_some()
+            {
+                consumed = recs
+                    .get(before..)
+                    .and_then(|made| made.iter().map(|r| r.reach).max())
+                    .unwrap_or(consumed);
             }
             k += 1;
         }
@@ -804,7 +802,8 @@ impl<'t> Doc<'t> {
         Some(end)
     }
 
-    /// The figure at `k` with its indicator. A list of indicators sharing
+    /// The figure at `k` with its indicator, pushed onto `recs` (what it
+    /// reads of them is the figures before). A list of indicators sharing
     /// one rate gives one figure each.
     #[allow(
         clippy::indexing_slicing,
@@ -817,9 +816,9 @@ impl<'t> Doc<'t> {
         cands: &[Cand],
         k: usize,
         consumed: usize,
-        recs: &[Rec],
+        recs: &mut Vec<Rec>,
         carry: &Carry,
-    ) -> Option<Vec<Rec>> {
+    ) -> Option<()> {
         let text = self.text;
         let c = &cands[k];
         let n = &c.n;
@@ -1128,19 +1127,19 @@ impl<'t> Doc<'t> {
                     .iter()
                     .all(|(s, _, _)| looks_like_indicator(s, self.matcher))
             {
-                let mut out = Vec::new();
                 for (name, a, b) in items {
                     let mut r = rec.clone();
                     r.indicator = indicator::name_str(&name, self.matcher);
                     r.surface = text[a..b].to_string();
                     r.surface_at = a;
                     r.ev = (a, n.span.1);
-                    out.push(r);
+                    recs.push(r);
                 }
-                return Some(out);
+                return Some(());
             }
         }
-        Some(vec![rec])
+        recs.push(rec);
+        Some(())
     }
 
     /// The last known indicator written earlier in the sentence, for a
@@ -1301,7 +1300,7 @@ impl<'t> Doc<'t> {
         let cs = rec.clause_start;
         let past = resolved.is_some_and(|r| self.present.is_some_and(|p| r.to < p))
             || self.section_status() == Some(Status::Actual);
-        let strong = |c: &&&Cue| {
+        let strong = |c: &&Cue| {
             matches!(
                 c.kind,
                 status::CueKind::TargetStrong
@@ -1314,35 +1313,35 @@ impl<'t> Doc<'t> {
         // to that goal only.
         let text = self.text;
         let usable = |c: &&Cue| !(contrast && words::has(&text[c.start..c.end], "目标"));
-        let in_clause: Vec<&Cue> = cues
-            .iter()
-            .filter(usable)
-            .filter(|c| c.start >= cs && c.end <= pos)
-            .collect();
-        let earlier: Vec<&Cue> = cues.iter().filter(usable).filter(|c| c.end <= cs).collect();
-        let pick = |list: &[&Cue]| -> Option<Cue> {
-            list.iter()
-                .rev()
-                .find(strong)
-                .or_else(|| list.last())
-                .map(|c| **c)
+        // The cues of the figure's clause and of the clauses before, walked
+        // again where needed rather than collected: this runs for every
+        // figure, and a sentence holds few cues.
+        let in_clause = || {
+            cues.iter()
+                .filter(usable)
+                .filter(move |c| c.start >= cs && c.end <= pos)
         };
-        let any_cue = !in_clause.is_empty() || !earlier.is_empty();
-        let own = pick(&in_clause);
+        let earlier = || cues.iter().filter(usable).filter(move |c| c.end <= cs);
+        let any_cue = in_clause().next().is_some() || earlier().next().is_some();
+        let own = in_clause()
+            .rev()
+            .find(strong)
+            .or_else(|| in_clause().next_back())
+            .copied();
         if let Some(c) = own {
             score += c.weight(3.0, 2.0, past);
         }
         // The nearest strong cue of the earlier clauses governs them (力争 at
         // the head of a list), weaker the farther it is; else the nearest
         // weak one.
-        if let Some(c) = earlier.iter().rev().find(strong) {
+        if let Some(c) = earlier().rev().find(strong) {
             let far = if cs.saturating_sub(c.end) > 300 {
                 0.3
             } else {
                 1.0
             };
             score += far * c.weight(2.0, 0.5, past);
-        } else if let Some(c) = earlier.last() {
+        } else if let Some(c) = earlier().next_back() {
             score += c.weight(2.0, 0.5, past);
         }
         // What earlier sentences of the paragraph said, when this one is silent.
@@ -1450,10 +1449,21 @@ impl<'t> Doc<'t> {
         reason = "a and b are the bounds of a qualitative match in text"
     )]
     fn qualitative(&mut self, sent: Part, cands: &[Cand]) {
+        // Clause marks and the characters a goal's verbs start with, found by
+        // byte scans: this runs over every sentence where goals are listed.
+        static CLAUSE_END: CharSet = CharSet::of(&['，', '；', ',', '：', ':', '。']);
+        static GOAL_VERB: CharSet = CharSet::of(&[
+            '增', '提', '改', '降', '优', '同', '完', '控', '稳', '高', '快', '超', '不',
+        ]);
         let text = self.text;
         let s = sent.of(text);
         let mut at = 0;
-        for clause in s.split_inclusive(['，', '；', ',', '：', ':', '。']) {
+        // The clauses, each with the mark that ends it (split_inclusive).
+        while let Some(clause) = s.get(at..).filter(|r| !r.is_empty()) {
+            let len = CLAUSE_END
+                .next_in(clause, 0)
+                .map_or(clause.len(), |(i, c)| i + c.len_utf8());
+            let clause = clause.get(..len).unwrap_or(clause);
             let start = sent.start + at;
             let end = start + clause.len();
             at += clause.len();
@@ -1464,10 +1474,8 @@ impl<'t> Doc<'t> {
                 continue;
             }
             let core = clause.trim_end_matches(['，', '；', ',', '：', ':', '。']);
-            if core.chars().count() > 40
-                || !core.contains([
-                    '增', '提', '改', '降', '优', '同', '完', '控', '稳', '高', '快', '超', '不',
-                ])
+            if (core.len() > 40 && core.chars().count() > 40)
+                || GOAL_VERB.next_in(core, 0).is_none()
             {
                 continue;
             }

@@ -325,10 +325,22 @@ fn classify(m: &str, rest: &str) -> Option<Period> {
 }
 
 /// Every period written in `s`; offsets are relative to `s`.
-#[allow(clippy::string_slice, reason = "end is where a reading of s ends")]
 pub fn mentions(s: &str) -> Vec<Mention> {
     let mut out = Vec::new();
+    mentions_into(s, 0, &mut out);
+    out
+}
+
+/// [`mentions`] pushed onto `out`, their offsets in `s` moved by `offset`:
+/// the mentions of every paragraph go into one vector, without one of their
+/// own.
+#[allow(clippy::string_slice, reason = "end is where a reading of s ends")]
+pub fn mentions_into(s: &str, offset: usize, out: &mut Vec<Mention>) {
+    let first = out.len();
     let mut i = 0;
+    // Whether the text so far has a book title open (《 after the last 》),
+    // read once over it rather than searched back from every mention.
+    let mut titles = Titles::default();
     while let Some((start, c)) = FIRSTS.next_in(s, i) {
         let Some(end) = reading(s, start) else {
             i = start + c.len_utf8();
@@ -338,16 +350,16 @@ pub fn mentions(s: &str) -> Vec<Mention> {
         let Some(period) = classify(&s[start..end], &s[end..]) else {
             continue;
         };
-        let baseline = is_baseline(s, start, end, &period);
+        let in_title = titles.open_at(s, start);
+        let baseline = in_title || is_baseline(s, start, end, &period);
         out.push(Mention {
-            start,
-            end,
+            start: start + offset,
+            end: end + offset,
             period,
             baseline,
         });
     }
-    attach_years(&mut out);
-    out
+    attach_years(out.get_mut(first..).unwrap_or_default());
 }
 
 /// The length of a period written at the very start of `s`.
@@ -398,6 +410,30 @@ fn attach_years(mentions: &mut [Mention]) {
     }
 }
 
+/// Whether a book title is open at a place of a text: 《荆州市国土空间总体规划
+/// （2021-2035年）》 names the document, and a time in it is not the time of
+/// what follows. Asked at places in order, it reads each byte once.
+#[derive(Default)]
+struct Titles {
+    read_to: usize,
+    open: bool,
+}
+
+impl Titles {
+    /// Whether a 《 stands before byte `at` of `s` with no 》 after it.
+    fn open_at(&mut self, s: &str, at: usize) -> bool {
+        // 《 is E3 80 8A and 》 E3 80 8B: found by their last byte.
+        let bytes = s.as_bytes().get(self.read_to..at).unwrap_or_default();
+        for i in memchr::memchr2_iter(0x8A, 0x8B, bytes) {
+            if let Some([0xE3, 0x80, last]) = i.checked_sub(2).and_then(|j| bytes.get(j..=i)) {
+                self.open = *last == 0x8A;
+            }
+        }
+        self.read_to = self.read_to.max(at);
+        self.open
+    }
+}
+
 /// 比2010年, 较2019年同期, 是2015年的, 在2020年基础上, 从2016年的, 与上年相比,
 /// 比上年, 高于“十一五”时期: the period a figure is compared with.
 #[allow(
@@ -425,14 +461,6 @@ fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
     ]
     .iter()
     .any(|w| head.ends_with(w));
-    // 《荆州市国土空间总体规划（2021-2035年）》: a time in a title names the
-    // document, not the time of what follows
-    if head
-        .rfind('《')
-        .is_some_and(|open| head.rfind('》').is_none_or(|close| close < open))
-    {
-        return true;
-    }
     let against = ["基础上", "相比", "同期相比", "末的", "初的", "底的"]
         .iter()
         .any(|w| tail.starts_with(w));

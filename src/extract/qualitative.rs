@@ -34,7 +34,7 @@ static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
     reason = "the offset is a regex match start in clause"
 )]
 pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
-    if clause.chars().any(|c| c.is_ascii_digit()) {
+    if clause.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let m = PREDICATE.find(clause)?;

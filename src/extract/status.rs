@@ -68,13 +68,14 @@ static CUES: LazyLock<CueTable> = LazyLock::new(|| {
     }
 });
 
-/// Every cue word in `s` (offsets relative to `s`), leaving out the ones
-/// that are parts of other words (主要, 需要, 将近) and nouns of a share
-/// (占年度投资计划的89.4%: 计划 is the plan, not a plan cue).
+/// Every cue word in `s`, leaving out the ones that are parts of other
+/// words (主要, 需要, 将近) and nouns of a share (占年度投资计划的89.4%: 计划
+/// is the plan, not a plan cue), pushed onto `out` with their offsets in `s`
+/// moved by `offset`: the cues of every paragraph go into one vector,
+/// without one of their own.
 #[allow(clippy::string_slice, reason = "start and end bound a word found in s")]
-pub fn cues(s: &str) -> Vec<Cue> {
+pub fn cues_into(s: &str, offset: usize, out: &mut Vec<Cue>) {
     let table = &*CUES;
-    let mut out = Vec::new();
     for (start, word) in table.words.occurrences(s) {
         let end = start + word.len();
         let Some(&kind) = table.kinds.get(word) else {
@@ -117,9 +118,12 @@ pub fn cues(s: &str) -> Vec<Cue> {
         {
             continue;
         }
-        out.push(Cue { start, end, kind });
+        out.push(Cue {
+            start: start + offset,
+            end: end + offset,
+            kind,
+        });
     }
-    out
 }
 
 /// The strongest, then latest, cue of a list: what a paragraph carries into
@@ -246,6 +250,12 @@ pub fn of_document(title: &str, cues: &[Cue]) -> Status {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn cues(s: &str) -> Vec<Cue> {
+        let mut out = Vec::new();
+        cues_into(s, 0, &mut out);
+        out
+    }
 
     #[test]
     fn words_inside_other_words_are_not_cues() {

@@ -1,7 +1,9 @@
 //! Subjects: who a figure is about when the text names it (开发区,
 //! 二七区, 曹妃甸区), read from a place name before the indicator words.
 
-use super::words::{suffix_in, words};
+use std::sync::LazyLock;
+
+use super::words::{CharSet, WordList, suffix_in, words};
 
 /// The place a phrase starts with (`开发区`, `二七区`, `曹妃甸区`), if any.
 #[allow(
@@ -18,25 +20,25 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
     ]) {
         return None;
     }
-    // A verb or a comparison cannot start a name: 新增市场主体, 高于全省.
-    const NOT_START: &[&str] = &[
-        "新增", "新建", "建设", "推进", "完成", "实现", "引进", "培育", "打造", "加快", "做到",
-        "推动", "高于", "低于", "超过", "建议", "争创", "占", "比", "较", "和", "与", "及",
-    ];
-    if NOT_START.iter().any(|v| phrase.starts_with(v)) {
+    if phrase
+        .chars()
+        .next()
+        .is_some_and(|c| NOT_START_FIRST.contains(c as u32))
+        && NOT_START.iter().any(|v| phrase.starts_with(v))
+    {
         return None;
     }
     let mut best = None;
     let mut count = 0;
     for (i, c) in phrase.char_indices() {
         count += 1;
-        if count > 8 || !is_cjk(c) || NOT_IN_NAME.contains(&c) {
+        if count > 8 || !is_cjk(c) || NOT_IN_NAME.contains(c as u32) {
             break;
         }
         let end = i + c.len_utf8();
         let head = &phrase[..end];
         let next = phrase[end..].chars().next();
-        let cut = next.is_some_and(|n| WORD_GOES_ON.contains(&n));
+        let cut = next.is_some_and(|n| WORD_GOES_ON.contains(n as u32));
         if count >= 2
             && !cut
             && suffix_in(head, &w.place_suffix).is_some()
@@ -54,21 +56,35 @@ fn not_place(head: &str) -> bool {
     w.not_place.contains(head) || suffix_in(head, &w.not_place_end).is_some()
 }
 
+/// A verb or a comparison cannot start a name: 新增市场主体, 高于全省.
+const NOT_START: &[&str] = &[
+    "新增", "新建", "建设", "推进", "完成", "实现", "引进", "培育", "打造", "加快", "做到", "推动",
+    "高于", "低于", "超过", "建议", "争创", "占", "比", "较", "和", "与", "及",
+];
+/// Their first characters, so that most phrases are not compared with
+/// every word (this runs for every figure).
+static NOT_START_FIRST: CharSet = CharSet::of(&[
+    '新', '建', '推', '完', '实', '引', '培', '打', '加', '做', '高', '低', '超', '争', '占', '比',
+    '较', '和', '与', '及',
+]);
+
 /// Characters a place name does not hold: particles, time, verbs of the
 /// sentence (独特资源禀赋的县, 建议今年全市).
-const NOT_IN_NAME: &[char] = &[
+static NOT_IN_NAME: CharSet = CharSet::of(&[
     '的', '是', '于', '年', '在', '对', '和', '与', '及', '为', '将', '要', '以', '了', '把', '被',
     '让', '等', '各', '今', '个', '有', '到', '从', '由', '占', '做',
-];
+]);
 
 /// After a place suffix, characters that make it the start of another word:
 /// 贫困乡镇, 市场, 市级, 县城.
-const WORD_GOES_ON: &[char] = &[
+static WORD_GOES_ON: CharSet = CharSet::of(&[
     '区', '县', '市', '省', '州', '镇', '乡', '盟', '旗', '场', '民', '域', '城', '份', '长', '委',
     '直', '属', '内', '外', '级',
-];
+]);
 
-/// 乡镇, 城镇, 小城镇: words ending like a place that are not one.
+/// 乡镇, 城镇, 小城镇: words ending like a place that are not one. Looked up
+/// by their last character: a phrase ending in a place suffix is tested
+/// against the few words that end like it, not all of them.
 fn ends_with_generic(head: &str) -> bool {
     const GENERIC: &[&str] = &[
         "乡镇",
@@ -130,7 +146,8 @@ fn ends_with_generic(head: &str) -> bool {
         "县市",
         "区县",
     ];
-    GENERIC.iter().any(|g| head.ends_with(g))
+    static LIST: LazyLock<WordList> = LazyLock::new(|| WordList::of(GENERIC.iter().copied()));
+    suffix_in(head, &LIST).is_some()
 }
 
 pub fn is_cjk(c: char) -> bool {
@@ -149,5 +166,13 @@ mod tests {
         assert_eq!(place_prefix("城镇居民收入"), None);
         assert_eq!(place_prefix("地区生产总值"), None);
         assert_eq!(place_prefix("全国目前有"), Some("全国"));
+    }
+
+    #[test]
+    fn every_word_that_cannot_start_a_name_is_indexed() {
+        for w in NOT_START {
+            let c = w.chars().next().map_or(0, |c| c as u32);
+            assert!(NOT_START_FIRST.contains(c), "{w}");
+        }
     }
 }

@@ -200,10 +200,16 @@ pub fn glued_heading(line: &str) -> Option<&str> {
         )
     });
     let line = line.trim_start();
-    // Only a numbered line can be a glued heading; the pattern runs on those.
-    if !line.starts_with([
-        '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '（', '*',
-    ]) {
+    // Only a line numbered as both patterns begin (一、 or （一）, after any
+    // asterisks) can be a glued heading: the patterns run on those alone, not
+    // on every 一是… or （1）… paragraph.
+    let numbered = line.trim_start_matches('*');
+    let (body, close) = match numbered.strip_prefix('（') {
+        Some(r) => (r, '）'),
+        None => (numbered, '、'),
+    };
+    let after = body.trim_start_matches(NUMERALS);
+    if after.len() == body.len() || !after.starts_with(close) {
         return None;
     }
     // 一、凝心聚力，攻坚克难，经济社会发展稳中向好刚刚过去的2013年，面对…: a
@@ -225,7 +231,11 @@ pub fn glued_heading(line: &str) -> Option<&str> {
     GLUED
         .find(line)
         .filter(|m| m.as_str().chars().count() <= 34)
-        .or_else(|| GLUED_REVIEW.find(line))
+        .or_else(|| {
+            // The review's words are looked for first, with a SIMD search.
+            memchr::memmem::find(line.as_bytes(), "过去的".as_bytes())
+                .and_then(|_| GLUED_REVIEW.find(line))
+        })
         .map(|m| m.as_str())
 }
 
@@ -390,6 +400,29 @@ mod tests {
         };
         let (s, _) = sentences_and_quotes(text, para);
         assert_eq!(s[0].of(text), "人口自然增长率控制在6.5％。以内。");
+    }
+
+    #[test]
+    fn glued_headings_are_read_only_after_a_heading_number() {
+        let glued = [
+            ("一、2013年工作回顾2013年，面对", Some("一、2013年工作回顾")),
+            (
+                "**（二）今年的主要任务和目标要求",
+                Some("**（二）今年的主要任务"),
+            ),
+            (
+                "十一、凝心聚力，稳中向好刚刚过去的2013年，面对",
+                Some("十一、凝心聚力，稳中向好刚刚过去的2013年"),
+            ),
+            ("一是完成年度目标任务", None),
+            ("（1）工作回顾", None),
+            ("一、过去的一年", None),
+            ("二、", None),
+            ("（三", None),
+        ];
+        for (line, heading) in glued {
+            assert_eq!(glued_heading(line), heading, "{line}");
+        }
     }
 
     #[test]

@@ -85,7 +85,7 @@ impl WordList {
         let mut i = 0;
         std::iter::from_fn(move || {
             while let Some((at, c)) = self.next_first(s, i) {
-                if let Some(w) = s.get(at..).and_then(|rest| prefix_in(rest, self)) {
+                if let Some(w) = s.get(at..).and_then(|rest| self.prefix_from(rest, c)) {
                     i = at + w.len();
                     return Some((at, w));
                 }
@@ -105,6 +105,15 @@ impl WordList {
             .char_indices()
             .find(|&(_, c)| self.firsts.may_contain(c))
             .map(|(i, c)| (from + i, c))
+    }
+
+    /// The longest word that `s`, whose first character is `c`, starts with.
+    fn prefix_from(&self, s: &str, c: char) -> Option<&'static str> {
+        self.by_first
+            .get(&c)?
+            .iter()
+            .copied()
+            .find(|w| starts_with(s, w))
     }
 
     /// The words `s` ends with, longest first.
@@ -247,11 +256,17 @@ fn is(w: &str) -> Option<impl Fn(&[u8]) -> bool + '_> {
 /// The longest word of `list` that `s` starts with.
 pub fn prefix_in(s: &str, list: &WordList) -> Option<&'static str> {
     let c = s.chars().next().filter(|&c| list.firsts.may_contain(c))?;
-    list.by_first
-        .get(&c)?
-        .iter()
-        .copied()
-        .find(|w| s.starts_with(w))
+    list.prefix_from(s, c)
+}
+
+/// `s.starts_with(w)`, with the last byte of `w` compared first: the words
+/// of a list that share a first character mostly differ in their last, and
+/// most of them are not there, which spares a call to `memcmp` for each.
+fn starts_with(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    w.len()
+        .checked_sub(1)
+        .is_none_or(|last| s.get(last) == w.get(last) && s.get(..w.len()) == Some(w))
 }
 
 /// The longest word of `list` that `s` ends with.
