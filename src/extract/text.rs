@@ -200,13 +200,22 @@ pub fn glued_heading(line: &str) -> Option<&str> {
         )
     });
     let line = line.trim_start();
+    // **一、…回顾**2012年，…, **（十）…取得新成效。**全区…: bold marks
+    // say where a numbered heading ends, whatever its words.
+    if let Some(inner) = line.strip_prefix("**")
+        && let Some(close) = inner.find("**")
+        && numbered(strip_marks(inner))
+        && inner.get(..close).is_some_and(|h| h.chars().count() <= 50)
+    {
+        return line.get(..close + 4);
+    }
     // Only a line numbered as both patterns begin (一、 or （一）, after any
     // asterisks) can be a glued heading: the patterns run on those alone, not
     // on every 一是… or （1）… paragraph.
-    let numbered = line.trim_start_matches('*');
-    let (body, close) = match numbered.strip_prefix('（') {
+    let unmarked = line.trim_start_matches('*');
+    let (body, close) = match unmarked.strip_prefix('（') {
         Some(r) => (r, '）'),
-        None => (numbered, '、'),
+        None => (unmarked, '、'),
     };
     let after = body.trim_start_matches(NUMERALS);
     if after.len() == body.len() || !after.starts_with(close) {
@@ -219,15 +228,6 @@ pub fn glued_heading(line: &str) -> Option<&str> {
             r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；;]{2,40}?(?:刚刚过去的|过去的)(?:(?:19|20)[0-9]{2}年|一年)",
         )
     });
-    // **一、…回顾**2012年，…, **（十）…取得新成效。**全区…: bold marks
-    // say where a numbered heading ends, whatever its words.
-    if let Some(inner) = line.strip_prefix("**")
-        && let Some(close) = inner.find("**")
-        && numbered(strip_marks(inner))
-        && inner.get(..close).is_some_and(|h| h.chars().count() <= 50)
-    {
-        return line.get(..close + 4);
-    }
     GLUED
         .find(line)
         .filter(|m| m.as_str().chars().count() <= 34)
