@@ -155,6 +155,17 @@ const MODIFIERS: &[&str] = &[
 )]
 pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
     let phrase = text.get(start..end).unwrap_or("");
+    // 规上工业企业实现产值: what a sector's firms achieve is the sector's
+    // figure, named without the verb.
+    if let Some(joined) = actor_measure(phrase) {
+        let named = name(&joined, 0, joined.len(), matcher);
+        return Named {
+            indicator: named.indicator,
+            surface: (start, end),
+            subject: None,
+            canonical: named.canonical,
+        };
+    }
     let as_written = Named {
         indicator: phrase.to_string(),
         surface: (start, end),
@@ -200,6 +211,40 @@ pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
         }
     }
     as_written
+}
+
+/// `规上工业企业实现产值` as `规上工业产值`, `规上工业企业完成工业总产值` as
+/// `规上工业总产值`, `民营企业实现增加值` as `民营企业增加值`: a sector or its
+/// firms, 实现 or 完成, and what they achieve. `None` for other phrases.
+#[allow(
+    clippy::string_slice,
+    reason = "offsets are ends of str matches and char boundaries of b"
+)]
+fn actor_measure(phrase: &str) -> Option<String> {
+    const VERBS: &[&str] = &["累计实现", "累计完成", "共实现", "共完成", "实现", "完成"];
+    const ACTORS: &[&str] = &["企业", "工业", "服务业", "行业", "产业", "农业"];
+    let (at, verb) = VERBS
+        .iter()
+        .find_map(|v| phrase.find(v).map(|at| (at, *v)))?;
+    let (a, b) = (&phrase[..at], &phrase[at + verb.len()..]);
+    if b.chars().count() < 2 || !ACTORS.iter().any(|w| a.ends_with(w)) || a.len() == "企业".len()
+    {
+        return None;
+    }
+    // 规上工业企业 + 工业总产值: the words the two share are written once
+    let sector = a.strip_suffix("企业").unwrap_or(a);
+    let shared = b
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .chain([b.len()])
+        .filter(|&i| sector.ends_with(&b[..i]))
+        .max();
+    Some(match shared {
+        Some(i) => format!("{sector}{}", &b[i..]),
+        None if a.len() > sector.len() && b.ends_with("产值") => format!("{sector}{b}"),
+        None => format!("{a}{b}"),
+    })
 }
 
 /// The end of `s` without the words that link an indicator to its number
