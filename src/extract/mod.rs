@@ -888,7 +888,16 @@ impl<'t> Doc<'t> {
         // 大庆油田累计生产原油: who comes before the cue word, what after it.
         let mut subject = None;
         let mut cues = [
-            "累计", "共计", "力争", "确保", "争取", "预计", "已经", "今年", "全年",
+            "累计",
+            "共计",
+            "力争",
+            "确保",
+            "争取到",
+            "争取",
+            "预计",
+            "已经",
+            "今年",
+            "全年",
         ];
         // A cue the phrase opens with leaves no one before it, wherever else
         // it comes.
@@ -898,12 +907,19 @@ impl<'t> Doc<'t> {
             }
         }
         if let Some((at, cue)) = words::first_of(phrase, &cues) {
-            let who = &phrase[..at];
-            if who.chars().count() >= 2
-                && who.chars().count() <= 10
-                && who.chars().all(subject::is_cjk)
+            // 我们将力争…: the speakers are no subject, nor is the text's own
+            // place (我市) or a word that only leads in
+            let who = phrase[..at].trim_end_matches(['将', '要', '也', '还', '再']);
+            let nobody = ["我们", "咱们", "他们", "大家"]
+                .iter()
+                .any(|p| who.starts_with(p))
+                || indicator::lead_len(who) == who.len();
+            if nobody
+                || (who.chars().count() >= 2
+                    && who.chars().count() <= 10
+                    && who.chars().all(subject::is_cjk))
             {
-                subject = Some(who.to_string());
+                subject = (!nobody).then(|| who.to_string());
                 ps += at + cue.len();
                 let more = indicator::lead_len(&text[ps..pe]);
                 ps += more;
