@@ -438,10 +438,10 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
         start += '的'.len_utf8();
         rest = r;
     }
-    // 11条（段）: an aside, not the counted thing.
-    if rest.starts_with('（')
-        && let Some(close) = rest.find('）')
-    {
+    // 11条（段）: an aside, not the counted thing; an aside left open
+    // (420公里（牵头责任单位：…) is a note, and names nothing either.
+    if rest.starts_with('（') {
+        let close = rest.find('）')?;
         start += close + '）'.len_utf8();
         rest = &rest[close + '）'.len_utf8()..];
     }
