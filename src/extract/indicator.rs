@@ -25,6 +25,8 @@ pub struct Matcher {
     /// The forms by their first character, for a quick "is one written here".
     by_first: HashMap<char, Vec<&'static str>>,
     firsts: CharSet,
+    /// The last characters of the forms.
+    lasts: CharSet,
 }
 
 impl Matcher {
@@ -42,10 +44,14 @@ impl Matcher {
         let alternation: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
         let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::default();
         let mut firsts = CharSet::default();
+        let mut lasts = CharSet::default();
         for &f in &forms {
             if let Some(c) = f.chars().next() {
                 by_first.entry(c).or_default().push(f);
                 firsts.insert(c);
+            }
+            if let Some(c) = f.chars().next_back() {
+                lasts.insert(c);
             }
         }
         Matcher {
@@ -54,6 +60,7 @@ impl Matcher {
             canonical,
             by_first,
             firsts,
+            lasts,
         }
     }
 
@@ -86,10 +93,17 @@ impl Matcher {
         // The longest known form that ends the phrase: try the suffixes from
         // the longest, one hash lookup each (城乡居民人均可支配收入 before
         // 居民人均可支配收入, 人均生产总值 before 生产总值).
+        // Only where a form could end and start: most phrases end in no
+        // form's last character, and most of their characters start none,
+        // which spares hashing those suffixes.
+        let last = phrase.chars().next_back()?;
+        if !self.lasts.may_contain(last) {
+            return None;
+        }
         let from = phrase.len().saturating_sub(self.longest);
         phrase
             .char_indices()
-            .filter(|&(i, _)| i >= from)
+            .filter(|&(i, c)| i >= from && self.firsts.may_contain(c))
             .find_map(|(i, _)| self.canonical.get(&phrase[i..]).map(|c| (i, *c)))
     }
 }
@@ -339,8 +353,15 @@ fn strip_comparison(s: &str) -> &str {
             r"(?:比|较|与|同|是|在|恢复至|恢复到)[^，。；比较与同是在]*?(?:年|期|期间|年度|季度|月|末|初|年前|上半年|下半年|基础上)(?:同期)?(?:决算数|预算数|预算|执行数)?(?:相比|比较)?的?$",
         )
     });
-    // The pattern only where it can match: a comparison word and a time word.
-    if !s.contains(['比', '较', '与', '同', '是', '在', '恢']) {
+    // The pattern only where it can match: anchored at the end, it needs the
+    // last character of one of its closing words (年 期 间 度 月 末 初 前 上 of
+    // the time words, 数 算 of the budget words, 比 较 of 相比 比较, 的), and a
+    // comparison word. Most phrases end otherwise, and the search would read
+    // all of them.
+    if !s.ends_with([
+        '年', '期', '间', '度', '月', '末', '初', '前', '上', '数', '算', '比', '较', '的',
+    ]) || !s.contains(['比', '较', '与', '同', '是', '在', '恢'])
+    {
         return s;
     }
     match COMPARED.find(s) {

@@ -91,6 +91,8 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         default_status: status::of_document(meta.title.as_deref().unwrap_or(""), &cues),
         mentions: &mentions,
         cues: &cues,
+        mentions_before: 0,
+        cues_before: 0,
         sections: Default::default(),
         out: Extraction::default(),
     };
@@ -137,6 +139,10 @@ struct Doc<'t> {
     default_status: Status,
     mentions: &'t [Mention],
     cues: &'t [Cue],
+    /// How many of the mentions and cues lie before the sentence last read:
+    /// sentences are read in text order, so [`within`] goes on from there.
+    mentions_before: usize,
+    cues_before: usize,
     /// What the headings above say, by level (0: unnumbered, 1: 一、,
     /// 2: （一）, 3: 1.): status and period.
     sections: [(Option<Status>, Option<Period>); 4],
@@ -323,8 +329,10 @@ impl<'t> Doc<'t> {
     fn sentence(&mut self, sent: Part, quotes: &[(usize, usize)], carry: &mut Carry, quiet: bool) {
         let text = self.text;
         let s = sent.of(text);
-        let cues = within(self.cues, sent, |c| (c.start, c.end));
-        let mentions = within(self.mentions, sent, |m| (m.start, m.end));
+        let cues = within(self.cues, &mut self.cues_before, sent, |c| (c.start, c.end));
+        let mentions = within(self.mentions, &mut self.mentions_before, sent, |m| {
+            (m.start, m.end)
+        });
 
         let mut cands = if quiet {
             Vec::new()
@@ -1517,12 +1525,24 @@ impl<'t> Doc<'t> {
     }
 }
 
-/// The items of a sorted list that lie inside `part`.
+/// The items of a sorted list that lie inside `part`, which starts no
+/// earlier than the part of the call before; `before` counts the items that
+/// start before that part. Read forward from there: the sentences of a text
+/// are read in order, and a binary search over all its items for each cost
+/// more.
 #[allow(clippy::indexing_slicing, reason = "keep counts a prefix of slice")]
-fn within<T>(items: &[T], part: Part, span: impl Fn(&T) -> (usize, usize)) -> &[T] {
-    let a = items.partition_point(|x| span(x).0 < part.start);
-    let b = items.partition_point(|x| span(x).0 < part.end);
-    let slice = items.get(a..b).unwrap_or(&[]);
+fn within<'a, T>(
+    items: &'a [T],
+    before: &mut usize,
+    part: Part,
+    span: impl Fn(&T) -> (usize, usize),
+) -> &'a [T] {
+    let rest = items.get(*before..).unwrap_or(&[]);
+    let skip = rest.iter().take_while(|x| span(x).0 < part.start).count();
+    *before += skip;
+    let rest = rest.get(skip..).unwrap_or(&[]);
+    let n = rest.iter().take_while(|x| span(x).0 < part.end).count();
+    let slice = rest.get(..n).unwrap_or(&[]);
     // A match running past the end belongs to the next part.
     let keep = slice.iter().take_while(|x| span(x).1 <= part.end).count();
     &slice[..keep]

@@ -235,7 +235,17 @@ pub fn rfind(s: &str, w: &str) -> Option<usize> {
 /// `s`, where [`find`] would take one per word. Empty words are never found.
 pub fn first_of<'w, const N: usize>(s: &str, list: &[&'w str; N]) -> Option<(usize, &'w str)> {
     let firsts = list.map(|w| w.chars().next());
+    // A character's low six bits against those of the first characters:
+    // most characters of `s` fail this one test and are not compared with
+    // each word.
+    let bloom = firsts
+        .iter()
+        .flatten()
+        .fold(0u64, |m, &c| m | (1 << (c as u32 % 64)));
     s.char_indices().find_map(|(i, c)| {
+        if bloom & (1 << (c as u32 % 64)) == 0 {
+            return None;
+        }
         let rest = s.get(i..)?;
         list.iter()
             .zip(&firsts)
