@@ -201,26 +201,19 @@ pub fn of_heading(heading: &str) -> Option<Status> {
                 .any(|a| near.contains(a))
         })
     };
-    let actual = ACTUAL.iter().any(|w| heading.contains(w));
-    let target = TARGET.iter().any(|w| heading.contains(w) && !reviewed(w));
+    // Where the first word of each kind stands; 主要成就和2020年工作回顾 vs
+    // 目标任务: with both, the first word decides.
+    let actual = ACTUAL.iter().filter_map(|w| heading.find(w)).min();
+    let target = TARGET
+        .iter()
+        .filter(|w| !reviewed(w))
+        .filter_map(|w| heading.find(w))
+        .min();
     match (actual, target) {
-        (true, false) => Some(Status::Actual),
-        (false, true) => Some(Status::Target),
-        // 主要成就和2020年工作回顾 vs 目标任务: the first word decides.
-        (true, true) => {
-            let a = ACTUAL.iter().filter_map(|w| heading.find(w)).min();
-            let t = TARGET
-                .iter()
-                .filter(|w| !reviewed(w))
-                .filter_map(|w| heading.find(w))
-                .min();
-            if a < t {
-                Some(Status::Actual)
-            } else {
-                Some(Status::Target)
-            }
-        }
-        (false, false) => None,
+        (Some(a), Some(t)) if a < t => Some(Status::Actual),
+        (Some(_), None) => Some(Status::Actual),
+        (_, Some(_)) => Some(Status::Target),
+        (None, None) => None,
     }
 }
 
