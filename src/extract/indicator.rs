@@ -237,6 +237,11 @@ pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
 fn actor_measure(phrase: &str) -> Option<String> {
     const VERBS: &[&str] = &["累计实现", "累计完成", "共实现", "共完成", "实现", "完成"];
     const ACTORS: &[&str] = &["企业", "工业", "服务业", "行业", "产业", "农业"];
+    // Every phrase is asked: one scan for the verbs' characters spares the
+    // six substring searches (each sets up a searcher) in nearly all of them.
+    if !phrase.contains(['实', '完']) {
+        return None;
+    }
     let (at, verb) = VERBS
         .iter()
         .find_map(|v| phrase.find(v).map(|at| (at, *v)))?;
