@@ -134,7 +134,7 @@ for (const [label, build, t, mb] of rows) {
 }
 
 // Native only: each stage timed inside the analysis's own order (clean,
-// segment, extract, then the next text) next to the same stage run alone
+// extract, segment, then the next text) next to the same stage run alone
 // over all the texts. The difference is what the stages cost each other
 // (caches refilled after the other stages' work), not work done twice.
 const phased = rows.filter(([, , t]) => t.phases);
