@@ -355,16 +355,17 @@ fn strip_time_tail(s: &str) -> &str {
 fn strip_comparison(s: &str) -> &str {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"(?:比|较|与|同|是|在|恢复至|恢复到)[^，。；比较与同是在]*?(?:年|期|期间|年度|季度|月|末|初|年前|上半年|下半年|基础上)(?:同期)?(?:决算数|预算数|预算|执行数)?(?:相比|比较)?的?$",
+            r"(?:比|较|与|同|是|在|恢复至|恢复到)[^，。；比较与同是在]*?(?:年|期|期间|年度|季度|月|末|初|年前|上半年|下半年|基础上)(?:同期)?(?:决算数|预算数|预算|执行数)?(?:相比|比较)?(?:的|高|低)?$",
         )
     });
     // The pattern only where it can match: anchored at the end, it needs the
     // last character of one of its closing words (年 期 间 度 月 末 初 前 上 of
-    // the time words, 数 算 of the budget words, 比 较 of 相比 比较, 的), and a
+    // the time words, 数 算 of the budget words, 比 较 of 相比 比较, 的, 高 低 of 比上年高), and a
     // comparison word. Most phrases end otherwise, and the search would read
     // all of them.
     if !s.ends_with([
-        '年', '期', '间', '度', '月', '末', '初', '前', '上', '数', '算', '比', '较', '的',
+        '年', '期', '间', '度', '月', '末', '初', '前', '上', '数', '算', '比', '较', '的', '高',
+        '低',
     ]) || !s.contains(['比', '较', '与', '同', '是', '在', '恢'])
     {
         return s;
@@ -739,9 +740,18 @@ pub fn list_items(
         let last_chars: Vec<char> = last.0.chars().collect();
         for item in out.iter_mut().take(items.len() - 1) {
             let n = item.0.chars().count();
-            let parallel = n > 2 && item.0.chars().next_back() == last_chars.get(n - 1).copied();
-            if (n <= 2 || parallel) && last_chars.len() > n + 2 {
-                let tail: String = last_chars[n..].iter().collect();
+            let end = item.0.chars().next_back();
+            let parallel = n > 2 && end == last_chars.get(n - 1).copied();
+            // 工业、建筑业增加值: a short item ending in a sector's or a kind's
+            // last character (业 品 路), as the last item's longer opening
+            // ends, takes what follows that opening (增加值, not 业增加值).
+            // Other characters may start the next word (在职、退休职工).
+            let aligned = (n <= 2 && matches!(end, Some('业' | '品' | '路')))
+                .then(|| (n..n + 2).find(|&j| last_chars.get(j).copied() == end))
+                .flatten();
+            let (opening, shortest) = aligned.map_or((n, 3), |j| (j + 1, 2));
+            if (n <= 2 || parallel) && last_chars.len() >= opening + shortest {
+                let tail: String = last_chars[opening..].iter().collect();
                 item.0 = format!("{}{}", item.0, tail);
             } else if let Some(at) = group_end(&item.0, &last_chars) {
                 // 城镇居民和农民人均可支配收入: two groups of people, one measure

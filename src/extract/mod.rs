@@ -349,7 +349,7 @@ impl<'t> Doc<'t> {
                 k += 1;
                 continue;
             }
-            if let Some(end) = self.distribute(sent, &cands, k, &mut recs) {
+            if let Some(end) = self.distribute_marked(sent, &cands, k, &mut recs) {
                 consumed = recs.last().map_or(consumed, |r| r.reach);
                 k = end;
                 continue;
@@ -398,7 +398,10 @@ impl<'t> Doc<'t> {
         let contrast = recs.iter().any(|r| r.attached_target && !r.hidden);
         let reported = recs.iter().any(|r| r.from_to);
         for rec in recs.iter().filter(|r| r.hidden) {
-            let st = self.status_of(rec, cues, carry, None, false);
+            // 2023年…，比全国快2.1个百分点: the time tells a result from a plan
+            // here as for any figure.
+            let resolved = self.period_of(rec, mentions, carry);
+            let st = self.status_of(rec, cues, carry, resolved, false);
             self.out.qualitative.push(Qualitative {
                 indicator: rec.indicator.clone(),
                 status: st,
@@ -612,6 +615,37 @@ impl<'t> Doc<'t> {
                 }
             }
         }
+    }
+
+    /// [`distribute`](Self::distribute), its records hidden when the values
+    /// are differences against a benchmark (两项分别高于全省0.5和0.3个百分点,
+    /// 增速分别低0.7和0.6个百分点), as [`build`](Self::build) hides one.
+    fn distribute_marked(
+        &self,
+        sent: Part,
+        cands: &[Cand],
+        k: usize,
+        recs: &mut Vec<Rec>,
+    ) -> Option<usize> {
+        let before = recs.len();
+        let end = self.distribute(sent, cands, k, recs)?;
+        let first = cands.get(k)?.n.span.0;
+        let cs = text::clause_start(self.text, sent, first);
+        // 低0.7和0.6个百分点: a value written without its unit is no
+        // candidate, and stands between the benchmark and the first one.
+        let unitless = |c: char| c.is_ascii_digit() || matches!(c, '.' | '和' | '、' | '及' | '与');
+        if self
+            .text
+            .get(cs..first)
+            .map(|head| head.trim_end_matches(unitless))
+            .and_then(patterns::benchmark_at)
+            .is_some()
+        {
+            for rec in recs.get_mut(before..).into_iter().flatten() {
+                rec.hidden = true;
+            }
+        }
+        Some(end)
     }
 
     /// 分别 and 均: one figure per indicator of a list. Returns the index
@@ -1124,7 +1158,12 @@ impl<'t> Doc<'t> {
         let mut rec = self.record(&cand, &link_text, indicator, surface, surface_at, sent);
         rec.subject = subject.or_else(|| recs.last().and_then(|r| r.subject.clone()));
         rec.attached_target = attached_target;
-        rec.hidden = benchmark.is_some();
+        // 比省平均低20%、14%: the values listed after a difference are
+        // differences too.
+        rec.hidden = benchmark.is_some()
+            || (!raw.is_empty()
+                && raw.trim_matches(['、', '和', '及', '与']).is_empty()
+                && recs.last().is_some_and(|r| r.hidden && r.reach <= n.span.0));
         rec.amount_of_count = amount_of_count;
         rec.secondary = rec.quantity == Quantity::Share
             && (kept.starts_with('占')
