@@ -428,6 +428,13 @@ pub fn lead_len(s: &str) -> usize {
         if lead == 0 {
             return at;
         }
+        // 争取到位资金: the funds in place (到位资金) were won; 争取到位上级资金:
+        // the 上级资金.
+        let lead = if rest[..lead] == *"争取到位" && rest[lead..].starts_with("资金") {
+            "争取".len()
+        } else {
+            lead
+        };
         // Never leave one character: 在建 stays 在建.
         let left = rest[lead..].chars().count();
         if left == 1 {

@@ -367,6 +367,8 @@ impl<'t> Doc<'t> {
             k += 1;
         }
 
+        self.measure_same_thing(&mut recs);
+
         // Goals without a number are read where goals are listed: in a
         // sentence with planned figures, or after a strong plan cue carried
         // from the sentence before (预期目标是：…；城乡居民收入较快增长).
@@ -493,6 +495,31 @@ impl<'t> Doc<'t> {
         }
         if let Some(last) = last {
             carry.last = Some(last);
+        }
+    }
+
+    /// 粮食播种面积120万亩，总产量45万吨; 生猪出栏120万头，存栏80万头: a
+    /// measure written bare right after the same thing's other measure
+    /// (`[measure]` of the word lists) measures that thing.
+    fn measure_same_thing(&self, recs: &mut [Rec]) {
+        let measures = &words::words().measure;
+        for i in 1..recs.len() {
+            let (done, rest) = recs.split_at_mut(i);
+            let (Some(prev), Some(rec)) = (done.last(), rest.first_mut()) else {
+                continue;
+            };
+            if !measures.contains(&rec.indicator) || rec.surface != rec.indicator {
+                continue;
+            }
+            let Some(thing) = measures
+                .suffixes(&prev.indicator)
+                .next()
+                .and_then(|m| prev.indicator.strip_suffix(m))
+                .filter(|t| (1..=6).contains(&t.chars().count()))
+            else {
+                continue;
+            };
+            rec.indicator = indicator::name_str(&format!("{thing}{}", rec.indicator), self.matcher);
         }
     }
 

@@ -149,6 +149,7 @@ pub struct Words {
     pub not_place_end: WordList,
     pub ratio: WordList,
     pub head: WordList,
+    pub measure: WordList,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
@@ -181,6 +182,7 @@ fn parse(text: &'static str) -> Words {
                 "not-place-end" => Some(&mut w.not_place_end),
                 "ratio" => Some(&mut w.ratio),
                 "head" => Some(&mut w.head),
+                "measure" => Some(&mut w.measure),
                 _ => None,
             };
             continue;
@@ -205,6 +207,7 @@ fn parse(text: &'static str) -> Words {
         &mut w.not_place_end,
         &mut w.ratio,
         &mut w.head,
+        &mut w.measure,
     ] {
         list.finish();
     }
