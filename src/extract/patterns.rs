@@ -211,11 +211,11 @@ pub fn is_decrease(link: &str) -> bool {
         || lower_than_before(link)
 }
 
-/// 比上年低, 较去年同期低了: lower than a time before, a decrease (the
+/// 比上年低, 较去年同期少了: lower than a time before, a decrease (the
 /// comparison is `strip_comparison`'s; 比全省低 is a benchmark's).
 fn lower_than_before(link: &str) -> bool {
     let t = link.trim_end_matches(['了', ' ']);
-    t.ends_with('低') && (has(t, "比") || has(t, "较"))
+    t.ends_with(['低', '少']) && (has(t, "比") || has(t, "较"))
 }
 
 /// A clause that is only a verb of change before its figures (`年均增长`,
@@ -335,13 +335,13 @@ fn word_number(start: usize, end: usize, value: f64, comparator: Comparator) -> 
 /// (`增速高于全省`, `超省均`): the figure after it is a difference, not a
 /// level of the indicator.
 pub fn benchmark_at(raw: &str) -> Option<usize> {
-    // 高于全省, 超省均; 比全国快, 较全省平均水平高, 比预期低; and 增速低 (0.7个百分点),
+    // 高于全省, 超省均; 比全国快, 较全省平均水平高, 比预期低, 比“十五”快; and 增速低 (0.7个百分点),
     // whose benchmark was named before or not at all: a rate higher or lower
     // by some points is a difference, never a change of its own. (比上年低
     // is a change: strip_comparison's.)
     static BENCH: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年)[^，。；\d]*$|(?:比|较)(?:全省|全国|全市|全区|省均|省|国家|全州|预期目标|预期|目标|计划)(?:平均水平|平均|水平)?(?:高出|高|低|快|慢)了?$|(?:增速|增幅|涨幅|速度)(?:分别|均)?(?:高出|高|低|快|慢)了?$",
+            r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年)[^，。；\d]*$|(?:比|较)(?:全省|全国|全市|全区|省均|省|国家|全州|预期目标|预期|目标|计划)(?:平均水平|平均|水平)?(?:高出|高|低|快|慢)了?$|(?:比|较)“[^”]{1,5}”(?:时期|期间)?(?:平均水平|平均增速|平均|水平)?(?:高出|高|低|快|慢)了?$|(?:增速|增幅|涨幅|速度)(?:分别|均)?(?:高出|高|低|快|慢)了?$",
         )
     });
     const VERBS: [&str; 8] = ["高于", "低于", "快于", "慢于", "超", "高", "低", "快"];
