@@ -176,6 +176,34 @@ const PRE: &[(&str, Comparator)] = &[
     ("超", Comparator::Gt),
 ];
 
+/// The last bytes of the qualifiers of [`PRE`], as a set.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "k < PRE.len(), a byte indexes 256 entries, and no qualifier is empty"
+)]
+static PRE_LAST: [bool; 256] = {
+    let mut set = [false; 256];
+    let mut k = 0;
+    while k < PRE.len() {
+        let w = PRE[k].0.as_bytes();
+        set[w[w.len() - 1] as usize] = true;
+        k += 1;
+    }
+    set
+};
+
+/// The qualifier of [`POST`] that `rest` starts with: the last byte of each
+/// compared first, which spares a `memcmp` for nearly all.
+fn post_at(rest: &str) -> Option<(&'static str, Comparator)> {
+    let r = rest.as_bytes();
+    POST.iter()
+        .find(|(w, _)| {
+            let w = w.as_bytes();
+            r.get(w.len().wrapping_sub(1)) == w.last() && r.starts_with(w)
+        })
+        .copied()
+}
+
 /// Qualifiers written after a number, longest first.
 const POST: &[(&str, Comparator)] = &[
     ("以上", Comparator::Ge),
@@ -514,14 +542,14 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
     // Qualifier after the figure, possibly stranded after a full stop.
     let mut post = None;
     let rest = text.get(end..)?;
-    if let Some((w, cmp)) = POST.iter().find(|(w, _)| rest.starts_with(*w)) {
-        post = Some(*cmp);
+    if let Some((w, cmp)) = post_at(rest) {
+        post = Some(cmp);
         end += w.len();
     } else if let Some(r) = rest.strip_prefix('。')
-        && let Some((w, cmp)) = POST.iter().find(|(w, _)| r.starts_with(*w))
-        && matches!(*cmp, Comparator::Le)
+        && let Some((w, cmp)) = post_at(r)
+        && matches!(cmp, Comparator::Le)
     {
-        post = Some(*cmp);
+        post = Some(cmp);
         end += '。'.len_utf8() + w.len();
         broken = true;
     } else if unit.is_some_and(|u| u.kind == UnitKind::Time) && rest.starts_with('内') {
@@ -531,11 +559,15 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
 
     // Qualifier before the figure.
     let head = text.get(..start)?;
-    // the last byte first: most figures have no qualifier before them
+    // The byte before first: most figures have no qualifier before them,
+    // and most bytes end none.
     let tail = head.as_bytes().last();
-    let pre = PRE
-        .iter()
-        .find(|(w, _)| w.as_bytes().last() == tail && head.ends_with(*w));
+    let pre = tail
+        .filter(|&&b| PRE_LAST.get(usize::from(b)) == Some(&true))
+        .and_then(|_| {
+            PRE.iter()
+                .find(|(w, _)| w.as_bytes().last() == tail && head.ends_with(*w))
+        });
     let span_start = pre.map_or(start, |(w, _)| start - w.len());
 
     let comparator = if value_high.is_some() {
