@@ -94,6 +94,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         mentions_before: 0,
         cues_before: 0,
         sections: Default::default(),
+        word_figures: false,
         out: Extraction::default(),
     };
     for (para, figures) in paragraphs.into_iter().zip(figures) {
@@ -146,6 +147,9 @@ struct Doc<'t> {
     /// What the headings above say, by level (0: unnumbered, 1: 一、,
     /// 2: （一）, 3: 1.): status and period.
     sections: [(Option<Status>, Option<Period>); 4],
+    /// Whether the paragraph being read may hold figures written in words
+    /// ([`patterns::may_hold_word_figures`]).
+    word_figures: bool,
     out: Extraction,
 }
 
@@ -319,6 +323,7 @@ impl<'t> Doc<'t> {
         }
         let (sentences, quoted) = text::sentences_and_quotes(self.text, para);
         let quotes: Vec<(usize, usize)> = quoted.into_iter().map(|p| (p.start, p.end)).collect();
+        self.word_figures = !quiet && patterns::may_hold_word_figures(para.of(self.text));
         let mut carry = Carry::default();
         for sent in sentences {
             self.sentence(sent, &quotes, &mut carry, quiet);
@@ -525,7 +530,12 @@ impl<'t> Doc<'t> {
                 is_from: false,
             });
         }
-        for (n, growth) in patterns::word_figures(s, sent.start) {
+        let words = if self.word_figures {
+            patterns::word_figures(s, sent.start)
+        } else {
+            Vec::new()
+        };
+        for (n, growth) in words {
             out.push(Cand {
                 n,
                 guessed: false,

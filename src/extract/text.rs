@@ -60,21 +60,23 @@ pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
     let mut open: Option<(char, usize)> = None;
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    loop {
         // Characters are stepped over whole; most are CJK ideographs, led
-        // by E4..=E9, and none of those is a mark.
+        // by E4..=E9, and none of those is a mark: they are stepped over
+        // first, in a loop of their own.
+        while let Some(0xE4..=0xE9) = bytes.get(i) {
+            i += 3;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let width = match b {
             0xC0..=0xDF => 2,
             0xE0..=0xEF => 3,
             0xF0.. => 4,
             _ => 1,
         };
-        let mark = if (0xE4..=0xE9).contains(&b) {
-            None
-        } else {
-            mark_at(bytes, i)
-        };
-        let Some(c) = mark else {
+        let Some(c) = mark_at(bytes, i) else {
             i += width;
             continue;
         };
