@@ -276,7 +276,7 @@ impl Figure<'_> {
 /// (with an empty unit): extraction decides whether they mean anything.
 #[allow(
     clippy::string_slice,
-    reason = "at is where STARTS.next_in found a character of text"
+    reason = "at is where STARTS.next_in found a character of text, and i the end of that character"
 )]
 pub fn find_numbers(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
@@ -294,7 +294,12 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             || ((c == '-' || c == '－') && next_is_digit(text, i))
             || c == '翻'
             || c == '倍'
-            || (is_chinese_start(c, Mode::Scan) && !vague_before(text, at));
+            || (is_chinese_start(c, Mode::Scan)
+                && !vague_before(text, at)
+                && text[i..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| GOES_ON.may_contain(n)));
         // 突破万亿元大关: a scale word alone after a verb of passing.
         let bare_scale = matches!(c, '百' | '千' | '万' | '亿')
             && ["突破", "超过", "首破", "跨越", "跨上", "迈上"]
@@ -346,6 +351,22 @@ static STARTS: CharSet = {
     }
     CharSet::of(&all)
 };
+
+/// The characters that may follow the first numeral of a Chinese number
+/// in running text: more numerals and scale words, 多 or 余, a unit, a range
+/// dash, a space before a unit. After any other (一是, 进一步, 三农) the numeral
+/// is alone, with no unit or scale, which [`read`] rejects in running text:
+/// it is not asked.
+static GOES_ON: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut set = CharSet::default();
+    for c in "零〇一二两三四五六七八九十百千万亿多余 \u{3000}\u{a0}".chars() {
+        set.insert(c);
+    }
+    for &c in RANGE_DASH.iter().chain(UNIT_INDEX.keys()) {
+        set.insert(c);
+    }
+    set
+});
 
 /// Reads one phrase that is a quantity: an optional change verb (`下降`,
 /// `增长`), an optional `控制在`, then one number with its unit and
@@ -1027,6 +1048,25 @@ mod tests {
             .collect();
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_numeral_is_read_on_only_before_what_may_go_on() {
+        for u in units() {
+            let first = u.written.chars().next().unwrap();
+            assert!(GOES_ON.may_contain(first), "{}", u.written);
+        }
+        for s in ["一是", "进一步", "三农", "十分重要", "统一"] {
+            assert!(find_numbers(s).is_empty(), "{s}");
+        }
+        for (s, value) in [
+            ("一百个", 100.0),
+            ("三至五个", 3.0),
+            ("两 %", 2.0),
+            ("一倍多", 1.0),
+        ] {
+            assert_eq!(find_numbers(s).first().map(|n| n.value), Some(value), "{s}");
+        }
     }
 
     #[test]
