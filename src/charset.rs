@@ -67,32 +67,32 @@ impl CharSet {
     /// is all a set built with [`of`](Self::of) holds.
     pub fn next_in(&self, text: &str, from: usize) -> Option<(usize, char)> {
         let bytes = text.as_bytes();
-        let mut i = from;
-        while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                if self.contains(u32::from(b)) {
-                    return Some((i, char::from(b)));
+        let mut rest = bytes.get(from..)?;
+        // Most of a text is three-byte characters, so they are tested first,
+        // and from the slice pattern alone: no bounds checks, no decoding
+        // beyond the bitmap word (lead and second byte) and its bit (third).
+        loop {
+            match *rest {
+                [b @ 0xE0..=0xEF, b1, b2, ref tail @ ..] => {
+                    let word = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+                    let bit = b2 & 0x3F;
+                    if self.bits.get(word).is_some_and(|w| w >> bit & 1 != 0) {
+                        let c = ((word as u32) << 6) | u32::from(bit);
+                        return char::from_u32(c).map(|c| (bytes.len() - rest.len(), c));
+                    }
+                    rest = tail;
                 }
-                i += 1;
-            } else if (0xE0..0xF0).contains(&b) {
-                let (b1, b2) = match bytes.get(i + 1..i + 3) {
-                    Some(&[b1, b2]) => (b1, b2),
-                    _ => return None,
-                };
-                let c = (u32::from(b & 0x0F) << 12)
-                    | (u32::from(b1 & 0x3F) << 6)
-                    | u32::from(b2 & 0x3F);
-                if self.contains(c) {
-                    return char::from_u32(c).map(|c| (i, c));
+                [b, ref tail @ ..] => {
+                    // A continuation byte or the lead byte of a two- or
+                    // four-byte character is never in a scanned set.
+                    if b < 0x80 && self.contains(u32::from(b)) {
+                        return Some((bytes.len() - rest.len(), char::from(b)));
+                    }
+                    rest = tail;
                 }
-                i += 3;
-            } else {
-                // A continuation byte or the lead byte of a two- or four-byte
-                // character: never in a scanned set.
-                i += 1;
+                [] => return None,
             }
         }
-        None
     }
 }
 

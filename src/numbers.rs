@@ -176,6 +176,34 @@ const PRE: &[(&str, Comparator)] = &[
     ("超", Comparator::Gt),
 ];
 
+/// The last bytes of the qualifiers of [`PRE`], as a set.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "k < PRE.len(), a byte indexes 256 entries, and no qualifier is empty"
+)]
+static PRE_LAST: [bool; 256] = {
+    let mut set = [false; 256];
+    let mut k = 0;
+    while k < PRE.len() {
+        let w = PRE[k].0.as_bytes();
+        set[w[w.len() - 1] as usize] = true;
+        k += 1;
+    }
+    set
+};
+
+/// The qualifier of [`POST`] that `rest` starts with: the last byte of each
+/// compared first, which spares a `memcmp` for nearly all.
+fn post_at(rest: &str) -> Option<(&'static str, Comparator)> {
+    let r = rest.as_bytes();
+    POST.iter()
+        .find(|(w, _)| {
+            let w = w.as_bytes();
+            r.get(w.len().wrapping_sub(1)) == w.last() && r.starts_with(w)
+        })
+        .copied()
+}
+
 /// Qualifiers written after a number, longest first.
 const POST: &[(&str, Comparator)] = &[
     ("以上", Comparator::Ge),
@@ -248,7 +276,7 @@ impl Figure<'_> {
 /// (with an empty unit): extraction decides whether they mean anything.
 #[allow(
     clippy::string_slice,
-    reason = "at is where STARTS.next_in found a character of text"
+    reason = "at is where STARTS.next_in found a character of text, and i the end of that character"
 )]
 pub fn find_numbers(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
@@ -266,7 +294,12 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             || ((c == '-' || c == '－') && next_is_digit(text, i))
             || c == '翻'
             || c == '倍'
-            || (is_chinese_start(c, Mode::Scan) && !vague_before(text, at));
+            || (is_chinese_start(c, Mode::Scan)
+                && !vague_before(text, at)
+                && text[i..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| GOES_ON.may_contain(n)));
         // 突破万亿元大关: a scale word alone after a verb of passing.
         let bare_scale = matches!(c, '百' | '千' | '万' | '亿')
             && ["突破", "超过", "首破", "跨越", "跨上", "迈上"]
@@ -318,6 +351,22 @@ static STARTS: CharSet = {
     }
     CharSet::of(&all)
 };
+
+/// The characters that may follow the first numeral of a Chinese number
+/// in running text: more numerals and scale words, 多 or 余, a unit, a range
+/// dash, a space before a unit. After any other (一是, 进一步, 三农) the numeral
+/// is alone, with no unit or scale, which [`read`] rejects in running text:
+/// it is not asked.
+static GOES_ON: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut set = CharSet::default();
+    for c in "零〇一二两三四五六七八九十百千万亿多余 \u{3000}\u{a0}".chars() {
+        set.insert(c);
+    }
+    for &c in RANGE_DASH.iter().chain(UNIT_INDEX.keys()) {
+        set.insert(c);
+    }
+    set
+});
 
 /// Reads one phrase that is a quantity: an optional change verb (`下降`,
 /// `增长`), an optional `控制在`, then one number with its unit and
@@ -514,14 +563,14 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
     // Qualifier after the figure, possibly stranded after a full stop.
     let mut post = None;
     let rest = text.get(end..)?;
-    if let Some((w, cmp)) = POST.iter().find(|(w, _)| rest.starts_with(*w)) {
-        post = Some(*cmp);
+    if let Some((w, cmp)) = post_at(rest) {
+        post = Some(cmp);
         end += w.len();
     } else if let Some(r) = rest.strip_prefix('。')
-        && let Some((w, cmp)) = POST.iter().find(|(w, _)| r.starts_with(*w))
-        && matches!(*cmp, Comparator::Le)
+        && let Some((w, cmp)) = post_at(r)
+        && matches!(cmp, Comparator::Le)
     {
-        post = Some(*cmp);
+        post = Some(cmp);
         end += '。'.len_utf8() + w.len();
         broken = true;
     } else if unit.is_some_and(|u| u.kind == UnitKind::Time) && rest.starts_with('内') {
@@ -531,11 +580,15 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
 
     // Qualifier before the figure.
     let head = text.get(..start)?;
-    // the last byte first: most figures have no qualifier before them
+    // The byte before first: most figures have no qualifier before them,
+    // and most bytes end none.
     let tail = head.as_bytes().last();
-    let pre = PRE
-        .iter()
-        .find(|(w, _)| w.as_bytes().last() == tail && head.ends_with(*w));
+    let pre = tail
+        .filter(|&&b| PRE_LAST.get(usize::from(b)) == Some(&true))
+        .and_then(|_| {
+            PRE.iter()
+                .find(|(w, _)| w.as_bytes().last() == tail && head.ends_with(*w))
+        });
     let span_start = pre.map_or(start, |(w, _)| start - w.len());
 
     let comparator = if value_high.is_some() {
@@ -892,23 +945,29 @@ fn read_unit<'t>(
 )]
 fn unit_fits(rest: &str, u: Unit) -> bool {
     let after = &rest[u.written.len()..];
-    let clash: &[&str] = match u.written {
-        "项" => &["目"],
-        "元" => &["旦", "素", "宵", "首"],
-        "天" => &["然", "津", "下", "空", "府"],
-        "人" => &["民", "才", "大", "口", "员", "们", "工", "均", "社", "防"],
-        "家" => &["庭", "具", "电", "乡", "园"],
-        "名" => &["单", "称", "列", "片", "牌", "优", "校"],
-        "所" => &["有", "以", "在", "得", "属", "谓"],
-        "条" => &["件", "例", "款"],
-        "台" => &["阶", "湾", "风"],
-        "座" => &["谈"],
-        "米" => &["见"],
-        "场" => &["馆", "所", "景"],
-        "部" => &["门", "分", "署", "长", "委", "署"],
-        "批" => &["次"],
-        "件" => &["事"],
-        "块" => &["钱"],
+    // Matched as a character, not a string: this runs for every unit read.
+    let mut chars = u.written.chars();
+    let single = match (chars.next(), chars.next()) {
+        (Some(c), None) => c,
+        _ => return true,
+    };
+    let clash: &[&str] = match single {
+        '项' => &["目"],
+        '元' => &["旦", "素", "宵", "首"],
+        '天' => &["然", "津", "下", "空", "府"],
+        '人' => &["民", "才", "大", "口", "员", "们", "工", "均", "社", "防"],
+        '家' => &["庭", "具", "电", "乡", "园"],
+        '名' => &["单", "称", "列", "片", "牌", "优", "校"],
+        '所' => &["有", "以", "在", "得", "属", "谓"],
+        '条' => &["件", "例", "款"],
+        '台' => &["阶", "湾", "风"],
+        '座' => &["谈"],
+        '米' => &["见"],
+        '场' => &["馆", "所", "景"],
+        '部' => &["门", "分", "署", "长", "委", "署"],
+        '批' => &["次"],
+        '件' => &["事"],
+        '块' => &["钱"],
         _ => &[],
     };
     !clash.iter().any(|c| after.starts_with(c))
@@ -995,6 +1054,25 @@ mod tests {
             .collect();
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_numeral_is_read_on_only_before_what_may_go_on() {
+        for u in units() {
+            let first = u.written.chars().next().unwrap();
+            assert!(GOES_ON.may_contain(first), "{}", u.written);
+        }
+        for s in ["一是", "进一步", "三农", "十分重要", "统一"] {
+            assert!(find_numbers(s).is_empty(), "{s}");
+        }
+        for (s, value) in [
+            ("一百个", 100.0),
+            ("三至五个", 3.0),
+            ("两 %", 2.0),
+            ("一倍多", 1.0),
+        ] {
+            assert_eq!(find_numbers(s).first().map(|n| n.value), Some(value), "{s}");
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::period;
 use super::subject::{is_cjk, place_prefix};
-use super::words::{CharSet, prefix_in, suffix_in, words};
+use super::words::{CharSet, find, prefix_in, suffix_in, words};
 use crate::lexicon::Lexicon;
 use crate::numbers::NUMERALS;
 
@@ -244,7 +244,7 @@ fn actor_measure(phrase: &str) -> Option<String> {
     }
     let (at, verb) = VERBS
         .iter()
-        .find_map(|v| phrase.find(v).map(|at| (at, *v)))?;
+        .find_map(|v| find(phrase, v).map(|at| (at, *v)))?;
     let (a, b) = (&phrase[..at], &phrase[at + verb.len()..]);
     if b.chars().count() < 2 || !ACTORS.iter().any(|w| a.ends_with(w)) || a.len() == "企业".len()
     {

@@ -94,6 +94,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         mentions_before: 0,
         cues_before: 0,
         sections: Default::default(),
+        word_figures: false,
         out: Extraction::default(),
     };
     for (para, figures) in paragraphs.into_iter().zip(figures) {
@@ -146,6 +147,9 @@ struct Doc<'t> {
     /// What the headings above say, by level (0: unnumbered, 1: 一、,
     /// 2: （一）, 3: 1.): status and period.
     sections: [(Option<Status>, Option<Period>); 4],
+    /// Whether the paragraph being read may hold figures written in words
+    /// ([`patterns::may_hold_word_figures`]).
+    word_figures: bool,
     out: Extraction,
 }
 
@@ -319,6 +323,7 @@ impl<'t> Doc<'t> {
         }
         let (sentences, quoted) = text::sentences_and_quotes(self.text, para);
         let quotes: Vec<(usize, usize)> = quoted.into_iter().map(|p| (p.start, p.end)).collect();
+        self.word_figures = !quiet && patterns::may_hold_word_figures(para.of(self.text));
         let mut carry = Carry::default();
         for sent in sentences {
             self.sentence(sent, &quotes, &mut carry, quiet);
@@ -396,7 +401,8 @@ impl<'t> Doc<'t> {
         } else {
             self.sentence_subject(sent)
         };
-        let subject = own_subject.clone().or_else(|| carry.subject.clone());
+        // Borrowed: copied only into the targets that take it.
+        let subject = own_subject.as_deref().or(carry.subject.as_deref());
         let contrast = recs.iter().any(|r| r.attached_target && !r.hidden);
         let reported = recs.iter().any(|r| r.from_to);
         for rec in recs.iter().filter(|r| r.hidden) {
@@ -459,7 +465,7 @@ impl<'t> Doc<'t> {
                 status,
                 period,
                 baseline: rec.baseline,
-                subject: rec.subject.or_else(|| subject.clone()),
+                subject: rec.subject.or_else(|| subject.map(str::to_string)),
                 evidence,
                 span: Span(rec.ev.0, rec.ev.1),
                 source_span: None,
@@ -555,7 +561,12 @@ impl<'t> Doc<'t> {
                 is_from: false,
             });
         }
-        for (n, growth) in patterns::word_figures(s, sent.start) {
+        let words = if self.word_figures {
+            patterns::word_figures(s, sent.start)
+        } else {
+            Vec::new()
+        };
+        for (n, growth) in words {
             out.push(Cand {
                 n,
                 guessed: false,
@@ -1096,7 +1107,8 @@ impl<'t> Doc<'t> {
         let amount = words::suffix_in(kept, &w.amount)
             .filter(|_| after.is_none() && !kept.starts_with('占') && !raw_core.ends_with('的'));
         let mut reach = n.span.1;
-        let mut inherited: Option<Prev> = None;
+        // The quantity and unit of the figure whose indicator this one takes.
+        let mut inherited: Option<(Quantity, &'static str)> = None;
         let mut amount_of_count = false;
         let (indicator, surface, surface_at);
         if let Some(amount) = amount {
@@ -1157,26 +1169,28 @@ impl<'t> Doc<'t> {
             let prev = inheritable(recs)
                 .or_else(|| self.named_before(sent, cs))
                 .or_else(|| carry.last.clone().filter(|_| opens && !numbered))?;
+            // `prev` is a copy made for this figure: its strings are moved
+            // into the record, not copied again.
+            inherited = Some((prev.quantity, prev.unit));
             if per_head {
                 // 人均16000元 after 生产总值: the per-head figure of it.
                 indicator = indicator::name_str(&format!("人均{}", prev.surface), self.matcher);
                 surface = phrase.to_string();
                 surface_at = ps;
             } else {
-                indicator = prev.indicator.clone();
-                surface = prev.surface.clone();
+                indicator = prev.indicator;
+                surface = prev.surface;
                 surface_at = prev.at;
             }
             if subject.is_none() {
-                subject = prev.subject.clone();
+                subject = prev.subject;
             }
-            inherited = Some(prev);
         }
 
         // 力争9% after 增长8.5%, 收窄至-4.3% after 下降8.7%: the rate of the
         // figure before, unless the words say a level (为71.1%).
-        let rate_again = inherited.as_ref().is_some_and(|p| {
-            p.quantity == Quantity::Growth && p.unit == n.unit && n.kind == UnitKind::Percent
+        let rate_again = inherited.is_some_and(|(quantity, unit)| {
+            quantity == Quantity::Growth && unit == n.unit && n.kind == UnitKind::Percent
         }) && !link_text.contains('为')
             && !link_text.contains('占')
             && !link_text.contains("恢复");

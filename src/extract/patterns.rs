@@ -267,6 +267,19 @@ pub fn from_start(text: &str, x: &Number, clause_start: usize) -> usize {
         .map_or(x.span.0, |i| clause_start + i)
 }
 
+/// What each pattern of [`word_figures`] cannot do without (持平, a quote
+/// before 保), looked for as bytes by searchers built once.
+static CHIPING: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("持平"));
+static QUOTED_BAO: LazyLock<[memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| [memmem::Finder::new("“保"), memmem::Finder::new("\"保")]);
+
+/// Whether `s` may hold a [`word_figures`] figure: asked once a paragraph,
+/// it spares its sentences, nearly all of them, three searches each.
+pub fn may_hold_word_figures(s: &str) -> bool {
+    CHIPING.find(s.as_bytes()).is_some()
+        || QUOTED_BAO.iter().any(|f| f.find(s.as_bytes()).is_some())
+}
+
 /// A number made from words: 与上年持平 (growth 0), 增速“保6争7” (growth at
 /// least 6, aiming at 7).
 pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
@@ -276,15 +289,14 @@ pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
     static BAO: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(r"(?:增速|增长)[“\x22]保(\d+(?:\.\d+)?)%?争(\d+(?:\.\d+)?)%?[”\x22]")
     });
-    // Most sentences have neither: what each pattern cannot do without (持平,
-    // a quote before 保) is looked for first, as bytes, by searchers built once.
-    static CHIPING: LazyLock<memmem::Finder<'static>> =
-        LazyLock::new(|| memmem::Finder::new("持平"));
-    static QUOTED_BAO: LazyLock<[memmem::Finder<'static>; 2]> =
-        LazyLock::new(|| [memmem::Finder::new("“保"), memmem::Finder::new("\"保")]);
+    // Most sentences have neither: what each pattern cannot do without is
+    // looked for first.
     let mut out = Vec::new();
     let flat = CHIPING.find(s.as_bytes()).is_some();
     let bao = QUOTED_BAO.iter().any(|f| f.find(s.as_bytes()).is_some());
+    if !(flat || bao) {
+        return out;
+    }
     if flat {
         for m in FLAT.find_iter(s) {
             out.push((

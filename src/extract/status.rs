@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-use super::words::{WordList, words};
+use super::words::{WordList, find, words};
 use crate::analysis::Status;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,11 +203,14 @@ pub fn of_heading(heading: &str) -> Option<Status> {
     };
     // Where the first word of each kind stands; 主要成就和2020年工作回顾 vs
     // 目标任务: with both, the first word decides.
-    let actual = ACTUAL.iter().filter_map(|w| heading.find(w)).min();
+    // Found by plain scans (`str::find` sets up a searcher for every word
+    // of every heading), and a word asked whether it is reviewed only where
+    // it is written: a word written nowhere is all reviewed, and dropped
+    // either way.
+    let actual = ACTUAL.iter().filter_map(|w| find(heading, w)).min();
     let target = TARGET
         .iter()
-        .filter(|w| !reviewed(w))
-        .filter_map(|w| heading.find(w))
+        .filter_map(|w| find(heading, w).filter(|_| !reviewed(w)))
         .min();
     match (actual, target) {
         (Some(a), Some(t)) if a < t => Some(Status::Actual),
