@@ -991,9 +991,12 @@ impl<'t> Doc<'t> {
             // 我们将力争…: the speakers are no subject, nor is the text's own
             // place (我市) or a word that only leads in
             let who = phrase[..at].trim_end_matches(['将', '要', '也', '还', '再']);
-            let nobody = ["我们", "咱们", "他们", "大家"]
-                .iter()
-                .any(|p| who.starts_with(p))
+            // (我们 itself may already be stripped as a lead word)
+            let speakers = ["我们", "咱们", "他们", "大家"];
+            let nobody = speakers.iter().any(|p| who.starts_with(p))
+                || text
+                    .get(cs..ps)
+                    .is_some_and(|led| speakers.iter().any(|p| words::has(led, p)))
                 || indicator::lead_len(who) == who.len();
             if nobody
                 || (who.chars().count() >= 2
