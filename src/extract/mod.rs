@@ -171,14 +171,19 @@ struct Carry {
     counts: Vec<CountKey>,
 }
 
-/// A count as [`Carry::counts`] knows it: value, unit, comparator and the
-/// first two characters of its indicator.
+/// A count as [`Carry::counts`] knows it: value, unit, comparator, the
+/// first two characters of its indicator and the level it names (国家级1个
+/// and 省级1个 are two counts).
 type CountKey = (
     f64,
     &'static str,
     &'static str,
     (Option<char>, Option<char>),
+    Option<&'static str>,
 );
+
+/// The levels of government a count may be of.
+const LEVELS: [&str; 5] = ["国家级", "省级", "市级", "县级", "区级"];
 
 /// The indicator of the figure before, for figures that name none
 /// (`增长一倍,达到280亿元`).
@@ -373,6 +378,7 @@ impl<'t> Doc<'t> {
         }
 
         self.measure_same_thing(&mut recs);
+        count_of_same_kind(&mut recs);
 
         // Goals without a number are read where goals are listed: in a
         // sentence with planned figures, or after a strong plan cue carried
@@ -425,7 +431,14 @@ impl<'t> Doc<'t> {
             if rec.n.kind == UnitKind::Count {
                 let mut head = rec.indicator.chars();
                 let head = (head.next(), head.next());
-                let key = (rec.value, rec.n.unit, rec.n.comparator.as_str(), head);
+                let level = LEVELS.into_iter().find(|l| words::has(&rec.indicator, l));
+                let key = (
+                    rec.value,
+                    rec.n.unit,
+                    rec.n.comparator.as_str(),
+                    head,
+                    level,
+                );
                 if carry.counts.contains(&key) {
                     continue;
                 }
@@ -1630,6 +1643,42 @@ fn within<'a, T>(
     // A match running past the end belongs to the next part.
     let keep = slice.iter().take_while(|x| span(x).1 <= part.end).count();
     &slice[..keep]
+}
+
+/// 规上工业企业1200家，其中产值100亿元以上的5家; 新增国家级“小巨人”企业8家、
+/// 省级120家: a count named only by a size class or a level counts the
+/// things the count before it counts, of that size or level.
+fn count_of_same_kind(recs: &mut [Rec]) {
+    // The last count that names its things: (its indicator, its unit).
+    let mut things: Option<(String, &str)> = None;
+    for rec in recs.iter_mut() {
+        if rec.n.kind != UnitKind::Count {
+            things = None;
+            continue;
+        }
+        let same = things.as_ref().filter(|(_, unit)| *unit == rec.n.unit);
+        let ind = rec.indicator.as_str();
+        let size = ind.trim_end_matches('的');
+        // a size in money (产值100亿元以上): 6个月以上 is how long, not how big
+        let sized = size.ends_with("元以上")
+            && size.bytes().any(|b| b.is_ascii_digit())
+            && size.chars().count() <= 12;
+        if let Some((named, _)) = same
+            && sized
+            && !named.ends_with("以上")
+        {
+            // 销售收入200亿元以上的企业: the things, without the other size
+            let noun = named.rsplit("以上的").next().unwrap_or(named);
+            rec.indicator = format!("{size}的{noun}");
+        } else if let Some((named, _)) = same
+            && LEVELS.contains(&ind)
+            && let Some(level) = LEVELS.iter().find(|l| named.contains(**l))
+        {
+            rec.indicator = named.replacen(level, ind, 1);
+        } else {
+            things = Some((rec.indicator.clone(), rec.n.unit));
+        }
+    }
 }
 
 /// The end of the run of figures from `k` joined only as a list (、 和 及 与).
