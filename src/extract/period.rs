@@ -439,7 +439,7 @@ impl Titles {
 }
 
 /// 比2010年, 较2019年同期, 是2015年的, 在2020年基础上, 从2016年的, 与上年相比,
-/// 比上年, 高于“十一五”时期: the period a figure is compared with.
+/// 比上年, 高于“十一五”时期, 1995年以来最高: the period a figure is compared with.
 #[allow(
     clippy::string_slice,
     reason = "start and end are the bounds of a regex match in s"
@@ -465,9 +465,22 @@ fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
     ]
     .iter()
     .any(|w| head.ends_with(w));
-    let against = ["基础上", "相比", "同期相比", "末的", "初的", "底的"]
-        .iter()
-        .any(|w| tail.starts_with(w));
+    // 1951年以来最严重伏旱, 增幅为1995年以来最高: the time a record is
+    // held against, not the time of any figure.
+    let against = [
+        "基础上",
+        "相比",
+        "同期相比",
+        "末的",
+        "初的",
+        "底的",
+        "以来最",
+        "以来首",
+        "以来的最",
+        "以来同期最",
+    ]
+    .iter()
+    .any(|w| tail.starts_with(w));
     match period {
         // 今年以来, 全年: the present, whatever stands before.
         Period::Relative(0) | Period::Relative(1) | Period::ContextYear => false,
