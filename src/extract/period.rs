@@ -445,7 +445,8 @@ impl Titles {
     reason = "start and end are the bounds of a regex match in s"
 )]
 fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
-    let head = &s[..start];
+    // 比 2010年: pasted text has spaces around numbers
+    let head = s[..start].trim_end_matches(' ');
     let tail = &s[end..];
     let compared = [
         "比",
@@ -465,22 +466,15 @@ fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
     ]
     .iter()
     .any(|w| head.ends_with(w));
-    // 1951年以来最严重伏旱, 增幅为1995年以来最高: the time a record is
-    // held against, not the time of any figure.
-    let against = [
-        "基础上",
-        "相比",
-        "同期相比",
-        "末的",
-        "初的",
-        "底的",
-        "以来最",
-        "以来首",
-        "以来的最",
-        "以来同期最",
-    ]
-    .iter()
-    .any(|w| tail.starts_with(w));
+    // 1951年以来最严重伏旱, 1993年以来经济增长速度的新高: the time a record
+    // is held against, not the time of any figure.
+    let against = ["基础上", "相比", "同期相比", "末的", "初的", "底的"]
+        .iter()
+        .any(|w| tail.starts_with(w))
+        || tail.strip_prefix("以来").is_some_and(|rest| {
+            let clause = rest.split(['，', '。', '；', ',']).next().unwrap_or(rest);
+            ["最", "新高", "首次"].iter().any(|w| clause.contains(w))
+        });
     match period {
         // 今年以来, 全年: the present, whatever stands before.
         Period::Relative(0) | Period::Relative(1) | Period::ContextYear => false,
