@@ -547,7 +547,16 @@ impl<'t> Doc<'t> {
     fn candidates(&self, sent: Part, quotes: &[(usize, usize)]) -> Vec<Cand> {
         let text = self.text;
         let s = sent.of(text);
-        let numbers = numbers::find_numbers(s);
+        let mut numbers = numbers::find_numbers(s);
+        // from the last, so that 4.8、10.4、4.9个百分点 all take the unit
+        for i in (0..numbers.len().saturating_sub(1)).rev() {
+            if let (Some(n), Some(next)) = (numbers.get(i), numbers.get(i + 1))
+                && let Some(with_unit) = unit_written_once(s, n, next)
+                && let Some(slot) = numbers.get_mut(i)
+            {
+                *slot = with_unit;
+            }
+        }
         let mut out = Vec::with_capacity(numbers.len());
         for mut n in numbers {
             n.span = Span(n.span.0 + sent.start, n.span.1 + sent.start);
@@ -1643,6 +1652,45 @@ fn within<'a, T>(
     // A match running past the end belongs to the next part.
     let keep = slice.iter().take_while(|x| span(x).1 <= part.end).count();
     &slice[..keep]
+}
+
+/// 分别提高2和3个百分点, 分别完成投资20和30亿元: a number without a unit
+/// listed before one with it takes its unit and scale. `None` when `n` is
+/// not such a number (spans are `s`'s).
+fn unit_written_once(s: &str, n: &Number, next: &Number) -> Option<Number> {
+    if !n.unit.is_empty() || n.chinese || n.minus || n.value_high.is_some() {
+        return None;
+    }
+    let countable = matches!(
+        next.kind,
+        UnitKind::Percent
+            | UnitKind::Points
+            | UnitKind::Permille
+            | UnitKind::Money
+            | UnitKind::Count
+            | UnitKind::Measure
+    );
+    let gap = s.get(n.span.1..next.span.0)?.trim_matches(' ');
+    if !countable || next.value_high.is_some() || !["和", "、", "及", "与", "或"].contains(&gap)
+    {
+        return None;
+    }
+    // the scale of 30亿元 is the value over the digits written
+    let figure = s.get(next.figure.0..next.figure.1)?;
+    let digits = figure
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .and_then(|end| figure.get(..end))
+        .unwrap_or(figure);
+    let written: f64 = digits.parse().ok().filter(|d: &f64| *d > 0.0)?;
+    // 8千和7.3万户: a number with its own scale takes only the unit
+    let scale = if n.scaled { 1.0 } else { next.value / written };
+    Some(Number {
+        value: n.value * scale,
+        unit: next.unit,
+        kind: next.kind,
+        scaled: n.scaled || next.scaled,
+        ..n.clone()
+    })
 }
 
 /// 规上工业企业1200家，其中产值100亿元以上的5家; 新增国家级“小巨人”企业8家、
