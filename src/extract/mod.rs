@@ -83,12 +83,16 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
             period::mentions_into(para, p.start, &mut mentions);
         }
     }
+    let default_status = status::of_document(meta.title.as_deref().unwrap_or(""), &cues);
+    // 比预期目标高, 超计划: what a figure is compared with is no plan of the
+    // sentence's (the document's balance of cues above still counts them).
+    cues.retain(|c| !status::compared(text, c));
     let mut doc = Doc {
         text,
         matcher,
         present: period::present_year(meta, &mentions),
         title_period: period::title_period(meta),
-        default_status: status::of_document(meta.title.as_deref().unwrap_or(""), &cues),
+        default_status,
         mentions: &mentions,
         cues: &cues,
         mentions_before: 0,
