@@ -363,7 +363,7 @@ impl<'t> Doc<'t> {
                 k += 1;
                 continue;
             }
-            if let Some(end) = self.distribute_marked(sent, &cands, k, &mut recs) {
+            if let Some(end) = self.distribute(sent, &cands, k, &mut recs) {
                 consumed = recs.last().map_or(consumed, |r| r.reach);
                 k = end;
                 continue;
@@ -534,9 +534,7 @@ impl<'t> Doc<'t> {
             if !measures.contains(&rec.indicator) || rec.surface != rec.indicator {
                 continue;
             }
-            let Some(thing) = measures
-                .suffixes(&prev.indicator)
-                .next()
+            let Some(thing) = words::suffix_in(&prev.indicator, measures)
                 .and_then(|m| prev.indicator.strip_suffix(m))
                 .filter(|t| (1..=6).contains(&t.chars().count()))
             else {
@@ -681,37 +679,6 @@ impl<'t> Doc<'t> {
         }
     }
 
-    /// [`distribute`](Self::distribute), its records hidden when the values
-    /// are differences against a benchmark (两项分别高于全省0.5和0.3个百分点,
-    /// 增速分别低0.7和0.6个百分点), as [`build`](Self::build) hides one.
-    fn distribute_marked(
-        &self,
-        sent: Part,
-        cands: &[Cand],
-        k: usize,
-        recs: &mut Vec<Rec>,
-    ) -> Option<usize> {
-        let before = recs.len();
-        let end = self.distribute(sent, cands, k, recs)?;
-        let first = cands.get(k)?.n.span.0;
-        let cs = text::clause_start(self.text, sent, first);
-        // 低0.7和0.6个百分点: a value written without its unit is no
-        // candidate, and stands between the benchmark and the first one.
-        let unitless = |c: char| c.is_ascii_digit() || matches!(c, '.' | '和' | '、' | '及' | '与');
-        if self
-            .text
-            .get(cs..first)
-            .map(|head| head.trim_end_matches(unitless))
-            .and_then(patterns::benchmark_at)
-            .is_some()
-        {
-            for rec in recs.get_mut(before..).into_iter().flatten() {
-                rec.hidden = true;
-            }
-        }
-        Some(end)
-    }
-
     /// 分别 and 均: one figure per indicator of a list. Returns the index
     /// after the numbers it used, when it applies at `k`.
     #[allow(
@@ -730,6 +697,11 @@ impl<'t> Doc<'t> {
         let first = &cands[k].n;
         let cs = text::clause_start(text, sent, first.span.0);
         let head = text.get(cs..first.span.0)?;
+        // 两项分别高于全省0.5和0.3个百分点: differences against a benchmark,
+        // hidden as build() hides one. A value read without its unit may
+        // stand between the benchmark and the figure (低0.7和0.6个百分点).
+        let unitless = |c: char| c.is_ascii_digit() || matches!(c, '.' | '和' | '、' | '及' | '与');
+        let benchmark = patterns::benchmark_at(head.trim_end_matches(unitless)).is_some();
         // 各 as 均 (收储土地、“工改工”拆除各5000亩) only right before the
         // figure and its verb: 各项存款余额 names a thing.
         let found = ["分别", "均", "各"]
@@ -795,6 +767,10 @@ impl<'t> Doc<'t> {
         let lead = indicator::lead_len(kept);
         let (ps, pe) = (cs + lead, cs + kept.len());
         let link = format!("{}{}", &raw[kept.len()..], filler);
+        let record = |c: &Cand, named: Named| Rec {
+            hidden: benchmark,
+            ..self.record_named(c, &link, named, sent)
+        };
         let phrase = text.get(ps..pe)?;
         let mut items: Vec<(String, usize, usize)> = if phrase.is_empty() {
             Vec::new()
@@ -828,7 +804,7 @@ impl<'t> Doc<'t> {
             if sources.len() >= 2 {
                 let c = &cands[k];
                 for named in sources {
-                    recs.push(self.record_named(c, &link, named, sent));
+                    recs.push(record(c, named));
                 }
                 return Some(k + 1);
             }
@@ -869,7 +845,7 @@ impl<'t> Doc<'t> {
         };
         for (item_i, cand_i) in pairs {
             let named = sources[item_i].clone();
-            recs.push(self.record_named(&cands[cand_i], &link, named, sent));
+            recs.push(record(&cands[cand_i], named));
         }
         Some(end)
     }
