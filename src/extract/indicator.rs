@@ -498,6 +498,11 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
         {
             break;
         }
+        // 8个次发达镇生产总值平均增长10.2%: an average is of the figure
+        // that follows, not of the things counted
+        if i > 0 && here.starts_with("平均") {
+            break;
+        }
         // 10家世界500强企业: digits before 强 are part of the name.
         if c.is_ascii_digit() {
             let run = here.trim_start_matches(|d: char| d.is_ascii_digit());
@@ -532,8 +537,70 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
         .iter()
         .find_map(|w| phrase.strip_suffix(w))
         .unwrap_or(phrase);
+    // 加大35个中小学校建设力度, 加快3个园区建设步伐: how hard, not what
+    let kept = ["力度", "步伐"]
+        .iter()
+        .find_map(|w| kept.strip_suffix(w).filter(|k| k.chars().count() >= 2))
+        .unwrap_or(kept);
     let end = start + kept.len();
     (end > start).then_some((start, end))
+}
+
+/// What was done to the counted things named up to `from`, when the rest of
+/// the clause says it of all or some of them: `全部完成升级改造` after
+/// `119条背街小巷`, `已全部竣工` after `6个项目`. A count of 背街小巷 alone
+/// does not say what the figure counts; 背街小巷升级改造 does. The span of
+/// the action, absolute; `None` unless the words from `from` are [done]
+/// adverbs, an optional 完成 or 实现, then an action of one to six characters
+/// that ends the clause (`limit` or a clause mark). A link word (均为, 都在,
+/// 全部达到) is a figure's verb, not an action.
+#[allow(
+    clippy::string_slice,
+    reason = "offsets are ends of words found at the start of rest, char boundaries"
+)]
+pub fn done_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
+    let w = words();
+    let mut at = from;
+    let mut adverbs = 0;
+    while let Some(a) = prefix_in(text.get(at..limit)?, &w.done) {
+        // 均衡, 均等: a word of its own, not 均 all of them
+        if a == "均" && text[at + a.len()..].starts_with(['衡', '匀', '等', '值', '价', '摊']) {
+            break;
+        }
+        at += a.len();
+        adverbs += 1;
+    }
+    if adverbs == 0 {
+        return None;
+    }
+    let rest = text.get(at..limit)?;
+    let len = rest
+        .find(['，', ',', '。', '；', ';', '：', ':', '！', '？', '\n', '、'])
+        .unwrap_or(rest.len());
+    // 全部完成、…: a list of actions is not one
+    if rest[len..].starts_with('、') {
+        return None;
+    }
+    let mut action = &rest[..len];
+    for verb in ["完成", "实现"] {
+        if let Some(r) = action.strip_prefix(verb)
+            && !r.is_empty()
+        {
+            action = r;
+        }
+    }
+    let start = at + len - action.len();
+    let linking = [
+        "为", "是", "有", "达", "超", "在", "比", "较", "占", "高", "低", "居", "位", "被", "由",
+        "的", "等", "和", "与", "及", "并", "按", "于", "以", "可", "能", "要", "将", "得", "到",
+        "处", "属", "列", "或", "进入", "保持", "控制", "增", "减", "下降", "提高", "降",
+    ];
+    let plain = action
+        .chars()
+        .all(|c| is_cjk(c) || matches!(c, '“' | '”' | '"'));
+    let n = action.chars().count();
+    ((1..=6).contains(&n) && plain && !linking.iter().any(|l| action.starts_with(l)))
+        .then_some((start, at + len))
 }
 
 /// 是“十一五”的, 比2002年翻了, 比上年实绩, 从五年前的: a comparison with a time and

@@ -242,6 +242,10 @@ struct Rec {
     /// The amount of the projects just counted (总投资98.5亿元): it shares
     /// their status unless its own clause says otherwise.
     amount_of_count: bool,
+    /// What was done to the things counted (全部完成升级改造 → 升级改造):
+    /// part of the target's indicator, but not of the name later figures
+    /// take (an amount after the count is the things' amount).
+    done: Option<(usize, usize)>,
 }
 
 /// An indicator as a list names it for one of its figures: canonical, as
@@ -471,8 +475,12 @@ impl<'t> Doc<'t> {
             }
             last_status = Some(status);
             let evidence = text.get(rec.ev.0..rec.ev.1).unwrap_or("").to_string();
+            let mut indicator = rec.indicator;
+            if let Some(done) = rec.done.and_then(|(a, b)| text.get(a..b)) {
+                indicator.push_str(done);
+            }
             self.out.targets.push(Target {
-                indicator: rec.indicator,
+                indicator,
                 surface: rec.surface,
                 quantity: rec.quantity,
                 value: rec.value,
@@ -1112,6 +1120,7 @@ impl<'t> Doc<'t> {
         let amount = words::suffix_in(kept, &w.amount)
             .filter(|_| after.is_none() && !kept.starts_with('占') && !raw_core.ends_with('的'));
         let mut reach = n.span.1;
+        let mut done = None;
         // The quantity and unit of the figure whose indicator this one takes.
         let mut inherited: Option<(Quantity, &'static str)> = None;
         let mut amount_of_count = false;
@@ -1153,8 +1162,9 @@ impl<'t> Doc<'t> {
                 };
                 surface = text[a..b].to_string();
                 surface_at = a;
+                done = indicator::done_after(text, b, ce);
             }
-            reach = b;
+            reach = done.map_or(b, |d| d.1);
         } else if !inherit_word {
             let named = indicator::name(text, ps, pe, self.matcher);
             if let Some((a, b)) = named.subject {
@@ -1211,6 +1221,7 @@ impl<'t> Doc<'t> {
                 && raw.trim_matches(['、', '和', '及', '与']).is_empty()
                 && recs.last().is_some_and(|r| r.hidden && r.reach <= n.span.0));
         rec.amount_of_count = amount_of_count;
+        rec.done = done;
         rec.secondary = rec.quantity == Quantity::Share
             && (kept.starts_with('占')
                 || kept.starts_with("相当于")
@@ -1342,6 +1353,7 @@ impl<'t> Doc<'t> {
             secondary: false,
             hidden: false,
             amount_of_count: false,
+            done: None,
         }
     }
 
