@@ -180,6 +180,18 @@ pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
             canonical: named.canonical,
         };
     }
+    // GDP目标增长8.5%, 固定资产投资年度目标为120亿元: the goal for a known
+    // indicator is that indicator, whose status the plan word gives.
+    if let Some(goal) = ["预期目标", "年度目标", "全年目标", "目标任务", "目标值", "目标", "计划"]
+        .iter()
+        .find(|g| phrase.ends_with(*g))
+        && matcher.form_at_end(&phrase[..phrase.len() - goal.len()]).is_some()
+    {
+        let named = name(text, start, end - goal.len(), matcher);
+        if named.canonical {
+            return named;
+        }
+    }
     let as_written = Named {
         indicator: phrase.to_string(),
         surface: (start, end),
