@@ -91,6 +91,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         text,
         matcher,
         present: period::present_year(meta, &mentions),
+        dated: period::article_month(meta),
         title_period: period::title_period(meta),
         default_status,
         mentions: &mentions,
@@ -140,6 +141,8 @@ struct Doc<'t> {
     text: &'t str,
     matcher: &'t Matcher,
     present: Option<i32>,
+    /// The year and month the article is dated, when its date has a month.
+    dated: Option<(i32, u32)>,
     title_period: Option<Period>,
     default_status: Status,
     mentions: &'t [Mention],
@@ -1496,8 +1499,14 @@ impl<'t> Doc<'t> {
                 -1.5
             } else if r.from > p {
                 1.5
-            } else if r.months.is_some() {
-                -1.0
+            } else if let Some((_, last)) = r.months {
+                // 上半年…控制在3.5%以内 in August: months that are over
+                // are reported, whatever the verb
+                if self.dated.is_some_and(|d| (r.to, last) < d) {
+                    -1.5
+                } else {
+                    -1.0
+                }
             } else if r.from < r.to {
                 1.0
             } else {

@@ -625,6 +625,14 @@ pub fn present_year(meta: &Meta, ms: &[Mention]) -> Option<i32> {
     })
 }
 
+/// The year and month of the article's date, when it has both.
+pub fn article_month(meta: &Meta) -> Option<(i32, u32)> {
+    let date = meta.date.as_deref()?;
+    let year = date.get(0..4)?.parse().ok()?;
+    let month = date.get(5..7)?.parse().ok()?;
+    Some((year, month))
+}
+
 /// A period the title gives the whole text (细数这五年 → the five years
 /// before the present).
 pub fn title_period(meta: &Meta) -> Option<Period> {
