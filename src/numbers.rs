@@ -496,8 +496,10 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
     };
     end = after_unit;
     let mut more = first.more;
-    // 一倍多, 翻一番多: 多 after the unit of a multiple.
-    if unit.is_some_and(|u| u.kind == UnitKind::Multiple) && text.get(end..)?.starts_with('多') {
+    // 一倍多, 翻一番多, 四成多: 多 after the unit of a multiple or of tenths.
+    if unit.is_some_and(|u| u.kind == UnitKind::Multiple || u.written == "成")
+        && text.get(end..)?.starts_with('多')
+    {
         more = true;
         end += '多'.len_utf8();
     }
@@ -548,6 +550,15 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
                 }
             }
         }
+    }
+
+    // 四成, 三至四成: tenths, written with a single numeral and no scale.
+    if unit.is_some_and(|u| u.written == "成") {
+        if scaled_any || value > 10.0 || value_high.is_some_and(|h| h > 10.0) {
+            return None;
+        }
+        value *= 10.0;
+        value_high = value_high.map(|h| h * 10.0);
     }
 
     // Chinese numerals in running text need a unit or a scale word: 一是,
@@ -968,6 +979,13 @@ fn unit_fits(rest: &str, u: Unit) -> bool {
         '批' => &["次"],
         '件' => &["事"],
         '块' => &["钱"],
+        // 成 as tenths (四成, 超六成) and not as the verb or word it starts
+        // (一成不变, 成本, 成员, 成都)
+        '成' => &[
+            "不", "本", "员", "都", "果", "效", "交", "立", "熟", "功", "长", "绩", "型", "品",
+            "就", "年", "份", "人", "团", "家", "才", "片", "规", "套", "像", "形", "分", "色",
+            "活", "真", "批", "群", "药", "语",
+        ],
         _ => &[],
     };
     !clash.iter().any(|c| after.starts_with(c))

@@ -501,6 +501,7 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
     }
     let mut end = start;
     let mut count = 0;
+    let mut at_figure = false;
     for (i, c) in rest.char_indices() {
         let here = &rest[i..];
         // 可持续发展示范区: 持续 inside a name does not end it
@@ -519,6 +520,7 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
         if c.is_ascii_digit() {
             let run = here.trim_start_matches(|d: char| d.is_ascii_digit());
             if !run.starts_with('强') {
+                at_figure = true;
                 break;
             }
         }
@@ -549,6 +551,8 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
         .iter()
         .find_map(|w| phrase.strip_suffix(w))
         .unwrap_or(phrase);
+    // 七成村集体经济收入超过10万元: the link before the next figure is its own
+    let kept = if at_figure { strip_tail(kept) } else { kept };
     // 加大35个中小学校建设力度, 加快3个园区建设步伐: how hard, not what
     let kept = ["力度", "步伐"]
         .iter()

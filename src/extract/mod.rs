@@ -1073,7 +1073,9 @@ impl<'t> Doc<'t> {
             || (matches!(n.kind, UnitKind::Percent)
                 && (text.get(n.span.1..)?.starts_with('的')
                     // 50%以上农产品加工企业入驻
-                    || (n.span.1 > n.figure.1
+                    || ((n.span.1 > n.figure.1
+                        // 七成村, 三至四成企业: tenths of the things named
+                        || text.get(..n.figure.1)?.trim_end_matches('多').ends_with('成'))
                         && text.get(n.span.1..)?.starts_with(subject::is_cjk))))
             // 筹措10.2亿元财政间歇资金, 设立1亿元产业发展基金: the money is named after it.
             || (n.kind == UnitKind::Money && phrase.chars().count() <= 2 && !phrase.is_empty())
@@ -1186,7 +1188,17 @@ impl<'t> Doc<'t> {
             let numbered = text::ordinal_len(sent.of(text).trim_start()) > 0;
             let prev = inheritable(recs)
                 .or_else(|| self.named_before(sent, cs))
-                .or_else(|| carry.last.clone().filter(|_| opens && !numbered))?;
+                // 市区烟尘控制区扩大了194平方公里 after 生活污水处理率…6.1%: an
+                // amount in other units is not the last sentence's figure
+                // again (a rate may be: 今年，力争增长9% after 生产总值4000亿元)
+                .or_else(|| {
+                    carry.last.clone().filter(|p| {
+                        opens
+                            && !numbered
+                            && (p.unit == n.unit
+                                || matches!(n.kind, UnitKind::Percent | UnitKind::Points))
+                    })
+                })?;
             // `prev` is a copy made for this figure: its strings are moved
             // into the record, not copied again.
             inherited = Some((prev.quantity, prev.unit));

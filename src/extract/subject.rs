@@ -65,13 +65,13 @@ fn not_place(head: &str) -> bool {
 const NOT_START: &[&str] = &[
     "新增", "新建", "建设", "推进", "完成", "实现", "引进", "培育", "打造", "加快", "做到", "推动",
     "高于", "低于", "超过", "建议", "争创", "占", "比", "较", "和", "与", "及", "完善", "突出",
-    "抓好", "精心", "加强", "深化", "落实", "坚持", "强化", "编制", "统筹", "支持",
+    "抓好", "精心", "加强", "深化", "落实", "坚持", "强化", "编制", "统筹", "支持", "创建",
 ];
 /// Their first characters, so that most phrases are not compared with
 /// every word (this runs for every figure).
 static NOT_START_FIRST: CharSet = CharSet::of(&[
     '新', '建', '推', '完', '实', '引', '培', '打', '加', '做', '高', '低', '超', '争', '占', '比',
-    '较', '和', '与', '及', '突', '抓', '精', '深', '落', '坚', '强', '编', '统', '支',
+    '较', '和', '与', '及', '突', '抓', '精', '深', '落', '坚', '强', '编', '统', '支', '创',
 ]);
 
 /// Characters a place name does not hold: particles, time, verbs of the
