@@ -619,6 +619,26 @@ pub fn done_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize
         .then_some((start, at + len))
 }
 
+/// `占年度计划`, `为全年目标`, `年度目标任务` (完成 already stripped): a
+/// share named only by the plan it is a share of, as (joiner, plan). The
+/// joiner is 占 when the text says 占, 为 or 是, and 完成 otherwise.
+pub fn plan_share<'a>(indicator: &'a str, matcher: &Matcher) -> Option<(&'static str, &'a str)> {
+    let (joiner, plan) = match ["占", "为", "是", "达到", "达"]
+        .iter()
+        .find_map(|w| indicator.strip_prefix(w).map(|r| (*w, r)))
+    {
+        Some(("占" | "为" | "是", r)) => ("占", r),
+        Some((_, r)) => ("完成", r),
+        None => ("完成", indicator),
+    };
+    let n = plan.chars().count();
+    (["计划", "目标", "任务", "预算"].iter().any(|w| plan.ends_with(w))
+        && (2..=8).contains(&n)
+        && !plan.contains("分别")
+        && !matcher.has_form(plan))
+    .then_some((joiner, plan))
+}
+
 /// 是“十一五”的, 比2002年翻了, 比上年实绩, 从五年前的: a comparison with a time and
 /// nothing else, which names no indicator (the figure is of the one before).
 pub fn compared_only(phrase: &str) -> bool {

@@ -1243,6 +1243,21 @@ impl<'t> Doc<'t> {
                 || (kept.starts_with("完成") && raw.trim_end().ends_with('的')));
         rec.reach = reach.max(rec.reach);
         rec.ev = (surface_at.min(n.span.0), reach.max(n.span.1));
+        // 完成投资95.6亿元，占年度计划的102.3%: a share of the plan is the
+        // share of the figure before it
+        if rec.quantity == Quantity::Share
+            && surface_at < n.span.0
+            && let Some(prev) = recs.last().filter(|p| !p.hidden && !p.secondary)
+            && let Some((joiner, plan)) = indicator::plan_share(&rec.indicator, self.matcher)
+        {
+            let joiner = if words::has(&prev.indicator, "完成") {
+                "占"
+            } else {
+                joiner
+            };
+            rec.indicator = format!("{}{joiner}{plan}", prev.indicator);
+            rec.ev.0 = rec.ev.0.min(prev.surface_at);
+        }
         if c.baseline.is_some() {
             rec.from_to = true;
         }
