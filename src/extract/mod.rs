@@ -389,6 +389,7 @@ impl<'t> Doc<'t> {
         }
 
         self.measure_same_thing(&mut recs);
+        action_of_counted(&mut recs);
         count_of_same_kind(&mut recs);
 
         // Goals without a number are read where goals are listed: in a
@@ -440,7 +441,14 @@ impl<'t> Doc<'t> {
         let last = inheritable(&recs);
         for rec in recs.into_iter().filter(|r| !r.hidden) {
             if rec.n.kind == UnitKind::Count {
-                let mut head = rec.indicator.chars();
+                // a count named by an action after the things' name
+                // (重点项目竣工) is told apart by the action
+                let named = if words::words().action.contains(&rec.surface) {
+                    &rec.surface
+                } else {
+                    &rec.indicator
+                };
+                let mut head = named.chars();
                 let head = (head.next(), head.next());
                 let level = LEVELS.into_iter().find(|l| words::has(&rec.indicator, l));
                 let key = (
@@ -1724,6 +1732,40 @@ fn unit_written_once(s: &str, n: &Number, next: &Number) -> Option<Number> {
 /// 规上工业企业1200家，其中产值100亿元以上的5家; 新增国家级“小巨人”企业8家、
 /// 省级120家: a count named only by a size class or a level counts the
 /// things the count before it counts, of that size or level.
+/// 重点项目120个，目前开工108个，竣工45个: a bare action (`[action]` of the
+/// word lists) counted in the unit of the things counted before it in the
+/// sentence counts those things (重点项目开工, 重点项目竣工).
+fn action_of_counted(recs: &mut [Rec]) {
+    let actions = &words::words().action;
+    for i in 1..recs.len() {
+        let (done, rest) = recs.split_at_mut(i);
+        let Some(rec) = rest.first_mut() else {
+            continue;
+        };
+        if rec.n.kind != UnitKind::Count
+            || rec.surface != rec.indicator
+            || !actions.contains(&rec.indicator)
+        {
+            continue;
+        }
+        // the things: the last count in this unit that is not itself an
+        // action, nor named by one (新开工项目 is its own thing)
+        let Some(things) = done.iter().rev().find(|p| {
+            p.n.kind == UnitKind::Count
+                && p.n.unit == rec.n.unit
+                && !actions.contains(&p.surface)
+        }) else {
+            continue;
+        };
+        if words::prefix_in(&things.indicator, actions).is_some()
+            || words::suffix_in(&things.indicator, actions).is_some()
+        {
+            continue;
+        }
+        rec.indicator = format!("{}{}", things.indicator, rec.indicator);
+    }
+}
+
 fn count_of_same_kind(recs: &mut [Rec]) {
     // The last count that names its things: (its indicator, its unit).
     let mut things: Option<(String, &str)> = None;

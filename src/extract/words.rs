@@ -151,6 +151,7 @@ pub struct Words {
     pub ratio: WordList,
     pub head: WordList,
     pub measure: WordList,
+    pub action: WordList,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
@@ -185,6 +186,7 @@ fn parse(text: &'static str) -> Words {
                 "ratio" => Some(&mut w.ratio),
                 "head" => Some(&mut w.head),
                 "measure" => Some(&mut w.measure),
+                "action" => Some(&mut w.action),
                 _ => None,
             };
             continue;
@@ -211,6 +213,7 @@ fn parse(text: &'static str) -> Words {
         &mut w.ratio,
         &mut w.head,
         &mut w.measure,
+        &mut w.action,
     ] {
         list.finish();
     }
