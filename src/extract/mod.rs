@@ -1194,7 +1194,17 @@ impl<'t> Doc<'t> {
                 || real_cs == sent.start;
             // 十是完成80个: a numbered item is a new item, not the one before
             let numbered = text::ordinal_len(sent.of(text).trim_start()) > 0;
-            let prev = inheritable(recs)
+            // …降幅收窄至-2.1%，固定资产投资由负转正，增长3.2%: an indicator
+            // named after the last figure is the one meant
+            let named = self.named_before(sent, cs);
+            // (not in an aside: （剔除出口退税因素，达180.3亿元）)
+            let fresh = named.as_ref().is_some_and(|p| {
+                recs.last().is_some_and(|r| {
+                    p.at >= r.reach && !text.get(r.reach..cs).is_some_and(|t| t.contains(['（', '(']))
+                })
+            });
+            let prev = (if fresh { named } else { None })
+                .or_else(|| inheritable(recs))
                 .or_else(|| self.named_before(sent, cs))
                 // 市区烟尘控制区扩大了194平方公里 after 生活污水处理率…6.1%: an
                 // amount in other units is not the last sentence's figure
@@ -1344,7 +1354,8 @@ impl<'t> Doc<'t> {
         let n = &c.n;
         let mut warnings = Vec::new();
         let (quantity, decrease) = if c.growth {
-            (Quantity::Growth, false)
+            // 降幅收窄至2.1% after another rate: still a decline
+            (Quantity::Growth, words::has(link, "降幅"))
         } else {
             patterns::quantity(n, link, &indicator, c.guessed && n.unit == "%")
         };

@@ -174,6 +174,11 @@ pub fn quantity(
             if guessed_percent || is_change(link) || (link.is_empty() && is_change_word(indicator))
             {
                 (Quantity::Growth, decrease)
+            } else if is_change_word(indicator) || names_rate(link) {
+                // 工业增速为8%, 降幅收窄至2.1%, 增速回升至5.5%: the rate itself,
+                // a decline when it is one
+                let down = indicator.ends_with("降幅") || has(link, "降幅");
+                (Quantity::Growth, down)
             } else {
                 (Quantity::Share, false)
             }
@@ -194,6 +199,11 @@ fn is_change_word(s: &str) -> bool {
     ["增速", "增幅", "涨幅", "降幅"]
         .iter()
         .any(|w| s.ends_with(w))
+}
+
+/// A rate of change named in the words before its number (降幅收窄至).
+fn names_rate(link: &str) -> bool {
+    ["增速", "增幅", "涨幅", "降幅"].iter().any(|w| has(link, w))
 }
 
 fn ends_with_to(link: &str) -> bool {
