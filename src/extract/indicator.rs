@@ -182,10 +182,20 @@ pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
     }
     // GDP目标增长8.5%, 固定资产投资年度目标为120亿元: the goal for a known
     // indicator is that indicator, whose status the plan word gives.
-    if let Some(goal) = ["预期目标", "年度目标", "全年目标", "目标任务", "目标值", "目标", "计划"]
-        .iter()
-        .find(|g| phrase.ends_with(*g))
-        && matcher.form_at_end(&phrase[..phrase.len() - goal.len()]).is_some()
+    if let Some(goal) = [
+        "预期目标",
+        "年度目标",
+        "全年目标",
+        "目标任务",
+        "目标值",
+        "目标",
+        "计划",
+    ]
+    .iter()
+    .find(|g| phrase.ends_with(*g))
+        && matcher
+            .form_at_end(&phrase[..phrase.len() - goal.len()])
+            .is_some()
     {
         let named = name(text, start, end - goal.len(), matcher);
         if named.canonical {
@@ -298,6 +308,15 @@ pub fn strip_tail(s: &str) -> &str {
             .suffixes(s)
             .find(|l| !numeral_end(&s[..s.len() - l.len()]))
         {
+            // 户均增收2万元, 农民人均增收1500元: income gained per head is
+            // named by 增收 (per head, 增加 and 提高 only link: 养老金月人均增加)
+            if link == "增收"
+                && ["人均", "户均", "村均", "亩均"]
+                    .iter()
+                    .any(|p| s[..s.len() - link.len()].ends_with(p))
+            {
+                return s;
+            }
             s = &s[..s.len() - link.len()];
         }
         s = strip_comparison(s);
@@ -580,7 +599,8 @@ pub fn done_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize
     let mut adverbs = 0;
     while let Some(a) = prefix_in(text.get(at..limit)?, &w.done) {
         // 均衡, 均等: a word of its own, not 均 all of them
-        if a == "均" && text[at + a.len()..].starts_with(['衡', '匀', '等', '值', '价', '摊']) {
+        if a == "均" && text[at + a.len()..].starts_with(['衡', '匀', '等', '值', '价', '摊'])
+        {
             break;
         }
         at += a.len();
@@ -591,7 +611,9 @@ pub fn done_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize
     }
     let rest = text.get(at..limit)?;
     let len = rest
-        .find(['，', ',', '。', '；', ';', '：', ':', '！', '？', '\n', '、'])
+        .find([
+            '，', ',', '。', '；', ';', '：', ':', '！', '？', '\n', '、',
+        ])
         .unwrap_or(rest.len());
     // 全部完成、…: a list of actions is not one
     if rest[len..].starts_with('、') {
@@ -632,7 +654,9 @@ pub fn plan_share<'a>(indicator: &'a str, matcher: &Matcher) -> Option<(&'static
         None => ("完成", indicator),
     };
     let n = plan.chars().count();
-    (["计划", "目标", "任务", "预算"].iter().any(|w| plan.ends_with(w))
+    (["计划", "目标", "任务", "预算"]
+        .iter()
+        .any(|w| plan.ends_with(w))
         && (2..=8).contains(&n)
         && !plan.contains("分别")
         && !matcher.has_form(plan))

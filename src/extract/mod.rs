@@ -1050,7 +1050,24 @@ impl<'t> Doc<'t> {
             phrase = "";
         }
         let w = words::words();
-        let per_head = phrase == "人均" || (phrase == "人" && raw_core.ends_with("人均"));
+        // 人均突破1万美元 after 生产总值 (人均 is also a link, stripped with
+        // the verb: 养老金月人均增加)
+        let per_head = matches!(phrase, "人均" | "人")
+            || (phrase.is_empty()
+                && raw_core
+                    .get(indicator::lead_len(raw_core)..)
+                    .is_some_and(|r| {
+                        [
+                            "人均",
+                            "月人均",
+                            "年人均",
+                            "每月人均",
+                            "每人每月",
+                            "每人每年",
+                        ]
+                        .iter()
+                        .any(|p| r.starts_with(p))
+                    }));
         let inherit_word = phrase.is_empty() || per_head || w.inherit.contains(phrase);
 
         // Time spans count only with a time indicator: 审批不超过100天, not 在40天内.
@@ -1200,12 +1217,16 @@ impl<'t> Doc<'t> {
             // (not in an aside: （剔除出口退税因素，达180.3亿元）)
             let fresh = named.as_ref().is_some_and(|p| {
                 recs.last().is_some_and(|r| {
-                    p.at >= r.reach && !text.get(r.reach..cs).is_some_and(|t| t.contains(['（', '(']))
+                    p.at >= r.reach
+                        && !text
+                            .get(r.reach..cs)
+                            .is_some_and(|t| t.contains(['（', '(']))
                 })
             });
             let prev = (if fresh { named } else { None })
                 .or_else(|| inheritable(recs))
                 .or_else(|| self.named_before(sent, cs))
+                .or_else(|| per_head.then(|| self.clause_before(sent, cs)).flatten())
                 // 市区烟尘控制区扩大了194平方公里 after 生活污水处理率…6.1%: an
                 // amount in other units is not the last sentence's figure
                 // again (a rate may be: 今年，力争增长9% after 生产总值4000亿元)
@@ -1221,8 +1242,13 @@ impl<'t> Doc<'t> {
             // into the record, not copied again.
             inherited = Some((prev.quantity, prev.unit));
             if per_head {
-                // 人均16000元 after 生产总值: the per-head figure of it.
-                indicator = indicator::name_str(&format!("人均{}", prev.surface), self.matcher);
+                // 人均16000元 after 生产总值: the per-head figure of it (after
+                // a per-head figure, that figure's again).
+                indicator = if prev.indicator.starts_with("人均") {
+                    prev.indicator
+                } else {
+                    indicator::name_str(&format!("人均{}", prev.surface), self.matcher)
+                };
                 surface = phrase.to_string();
                 surface_at = ps;
             } else {
@@ -1324,6 +1350,59 @@ impl<'t> Doc<'t> {
             indicator: canonical.to_string(),
             surface: head[a..b].to_string(),
             at: sent.start + a,
+            kind: UnitKind::None,
+            subject: None,
+            quantity: Quantity::Level,
+            unit: "",
+        })
+    }
+
+    /// 提高企业退休人员养老金水平，人均增加140元: the clause right before a
+    /// per-head figure that names nothing, when it holds no figure itself,
+    /// names it (without the verb that raises it). Only per head: before a
+    /// bare figure such a clause is as often a task (加强农村卫生工作，安排1.5亿元).
+    #[allow(
+        clippy::string_slice,
+        reason = "offsets are ends of marks and lengths of stripped prefixes, within head"
+    )]
+    fn clause_before(&self, sent: Part, cs: usize) -> Option<Prev> {
+        let head = self.text.get(sent.start..cs)?;
+        let body = head.trim_end_matches(['，', ',', '；', ';', ' ']);
+        let start = body
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause = &body[start..];
+        if clause.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut lead = indicator::lead_len(clause);
+        if let Some(v) = [
+            "提高了",
+            "增加了",
+            "提高",
+            "增加",
+            "提升",
+            "上调",
+            "降低",
+            "扩大",
+            "加大",
+        ]
+        .iter()
+        .find(|v| clause[lead..].starts_with(**v))
+        {
+            lead += v.len();
+        }
+        let phrase = indicator::strip_tail(&clause[lead..]);
+        let n = phrase.chars().count();
+        if !(2..=16).contains(&n) || !phrase.chars().all(subject::is_cjk) {
+            return None;
+        }
+        Some(Prev {
+            indicator: indicator::name_str(phrase, self.matcher),
+            surface: phrase.to_string(),
+            at: sent.start + start + lead,
             kind: UnitKind::None,
             subject: None,
             quantity: Quantity::Level,
@@ -1762,9 +1841,7 @@ fn action_of_counted(recs: &mut [Rec]) {
         // the things: the last count in this unit that is not itself an
         // action, nor named by one (新开工项目 is its own thing)
         let Some(things) = done.iter().rev().find(|p| {
-            p.n.kind == UnitKind::Count
-                && p.n.unit == rec.n.unit
-                && !actions.contains(&p.surface)
+            p.n.kind == UnitKind::Count && p.n.unit == rec.n.unit && !actions.contains(&p.surface)
         }) else {
             continue;
         };

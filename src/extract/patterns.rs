@@ -196,14 +196,16 @@ fn is_change(link: &str) -> bool {
 }
 
 fn is_change_word(s: &str) -> bool {
-    ["增速", "增幅", "涨幅", "降幅"]
+    ["增速", "增幅", "涨幅", "降幅", "增收"]
         .iter()
         .any(|w| s.ends_with(w))
 }
 
 /// A rate of change named in the words before its number (降幅收窄至).
 fn names_rate(link: &str) -> bool {
-    ["增速", "增幅", "涨幅", "降幅"].iter().any(|w| has(link, w))
+    ["增速", "增幅", "涨幅", "降幅"]
+        .iter()
+        .any(|w| has(link, w))
 }
 
 fn ends_with_to(link: &str) -> bool {
