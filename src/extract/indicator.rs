@@ -193,14 +193,37 @@ pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
     ]
     .iter()
     .find(|g| phrase.ends_with(*g))
-        && matcher
-            .form_at_end(&phrase[..phrase.len() - goal.len()])
-            .is_some()
     {
-        let named = name(text, start, end - goal.len(), matcher);
-        if named.canonical {
-            return named;
+        // 经济增长目标, GDP增速目标: the goal for the indicator's rate
+        let head = &phrase[..phrase.len() - goal.len()];
+        let head = ["增长", "增速"]
+            .iter()
+            .find_map(|v| head.strip_suffix(v))
+            .unwrap_or(head);
+        if matcher.form_at_end(head).is_some() || head.ends_with("经济") {
+            let named = name(text, start, start + head.len(), matcher);
+            if named.canonical {
+                return named;
+            }
         }
+    }
+    // 全县经济增长6.5%, 兰州新区经济增长18.5%: the economy's growth is its
+    // product's. Not a lexicon form: 经济 inside 经济建设 or 数字经济 names
+    // nothing, and a form is looked for inside phrases.
+    let place = place_prefix(phrase).unwrap_or("");
+    let rest = &phrase[place.len()..];
+    if (rest == "经济"
+        || MODIFIERS
+            .iter()
+            .any(|m| rest.strip_prefix(m) == Some("经济")))
+        && let Some(gdp) = matcher.canonical_of("生产总值")
+    {
+        return Named {
+            indicator: gdp.to_string(),
+            surface: (start + place.len(), end),
+            subject: (!place.is_empty()).then_some((start, start + place.len())),
+            canonical: true,
+        };
     }
     let as_written = Named {
         indicator: phrase.to_string(),
