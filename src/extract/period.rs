@@ -475,6 +475,26 @@ fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
             let clause = rest.split(['，', '。', '；', ',']).next().unwrap_or(rest);
             ["最", "新高", "首次"].iter().any(|w| clause.contains(w))
         });
+    // 完成全年目标任务的92%, 占今年计划的85%: the plan's year, not the time
+    // of the share of it, which is its figure's (截至10月底…); a plan span or
+    // a year written out is the share's time too (完成“七五”计划指标的101.2%)
+    // (a share follows in the clause: 较好完成2013年目标任务 heads a review
+    // of that year)
+    let of_plan = matches!(period, Period::ContextYear | Period::Relative(0))
+        && ["完成", "占", "为", "是", "达到", "达"]
+            .iter()
+            .any(|w| head.ends_with(w))
+        && ["目标", "任务", "计划", "预算"]
+            .iter()
+            .any(|w| tail.starts_with(w))
+        && tail
+            .chars()
+            .take(10)
+            .take_while(|c| !matches!(c, '，' | '。' | '；' | ',' | '\n'))
+            .any(|c| c.is_ascii_digit());
+    if of_plan {
+        return true;
+    }
     match period {
         // 今年以来, 全年: the present, whatever stands before.
         Period::Relative(0) | Period::Relative(1) | Period::ContextYear => false,
