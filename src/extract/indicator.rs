@@ -210,12 +210,17 @@ pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
     // 全县经济增长6.5%, 兰州新区经济增长18.5%: the economy's growth is its
     // product's. Not a lexicon form: 经济 inside 经济建设 or 数字经济 names
     // nothing, and a form is looked for inside phrases.
-    let place = place_prefix(phrase).unwrap_or("");
+    let place = if phrase.ends_with("经济") {
+        place_prefix(phrase).unwrap_or("")
+    } else {
+        ""
+    };
     let rest = &phrase[place.len()..];
-    if (rest == "经济"
-        || MODIFIERS
-            .iter()
-            .any(|m| rest.strip_prefix(m) == Some("经济")))
+    if rest.ends_with("经济")
+        && (rest == "经济"
+            || MODIFIERS
+                .iter()
+                .any(|m| rest.strip_prefix(m) == Some("经济")))
         && let Some(gdp) = matcher.canonical_of("生产总值")
     {
         return Named {

@@ -1221,17 +1221,26 @@ impl<'t> Doc<'t> {
             let numbered = text::ordinal_len(sent.of(text).trim_start()) > 0;
             // …降幅收窄至-2.1%，固定资产投资由负转正，增长3.2%: an indicator
             // named after the last figure is the one meant
-            let named = self.named_before(sent, cs);
-            // (not in an aside: （剔除出口退税因素，达180.3亿元）)
-            let fresh = named.as_ref().is_some_and(|p| {
-                recs.last().is_some_and(|r| {
-                    p.at >= r.reach
+            // (not in an aside: （剔除出口退税因素，达180.3亿元）); only the
+            // words after that figure are searched
+            let fresh = recs
+                .last()
+                .filter(|r| {
+                    r.reach < cs
                         && !text
                             .get(r.reach..cs)
                             .is_some_and(|t| t.contains(['（', '(']))
                 })
-            });
-            let prev = (if fresh { named } else { None })
+                .and_then(|r| {
+                    self.named_before(
+                        Part {
+                            start: r.reach,
+                            ..sent
+                        },
+                        cs,
+                    )
+                });
+            let prev = fresh
                 .or_else(|| inheritable(recs))
                 .or_else(|| self.named_before(sent, cs))
                 .or_else(|| per_head.then(|| self.clause_before(sent, cs)).flatten())
