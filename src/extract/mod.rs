@@ -1651,6 +1651,10 @@ impl<'t> Doc<'t> {
                 }
             } else if r.from < r.to {
                 1.0
+            } else if self.dated.is_some_and(|(y, m)| y == r.to && m >= 11) {
+                // this year's figure in a November or December article: the
+                // year is all but over, what it reports is done
+                -1.0
             } else {
                 0.0
             };
