@@ -290,6 +290,14 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             i = skip_digits(text, at);
             continue;
         }
+        // 百分之十五, 三分之一
+        if fraction_at(text, at)
+            && let Some(n) = read(text, at, Mode::Scan)
+        {
+            i = n.span.1.max(i);
+            out.push(n);
+            continue;
+        }
         let starts = digit
             || ((c == '-' || c == '－') && next_is_digit(text, i))
             || c == '翻'
@@ -467,6 +475,9 @@ pub fn chinese_numeral(s: &str) -> Option<f64> {
 }
 
 fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
+    if fraction_at(text, start) {
+        return read_fraction(text, start);
+    }
     let c = text.get(start..)?.chars().next()?;
     if c == '翻' {
         return read_fan(text, start);
@@ -590,16 +601,7 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
     }
 
     // Qualifier before the figure.
-    let head = text.get(..start)?;
-    // The byte before first: most figures have no qualifier before them,
-    // and most bytes end none.
-    let tail = head.as_bytes().last();
-    let pre = tail
-        .filter(|&&b| PRE_LAST.get(usize::from(b)) == Some(&true))
-        .and_then(|_| {
-            PRE.iter()
-                .find(|(w, _)| w.as_bytes().last() == tail && head.ends_with(*w))
-        });
+    let pre = pre_at(text.get(..start)?);
     let span_start = pre.map_or(start, |(w, _)| start - w.len());
 
     let comparator = if value_high.is_some() {
@@ -631,6 +633,105 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
         minus,
         broken,
     })
+}
+
+/// The qualifier written right before a figure (不低于, 超过, 近), if any.
+fn pre_at(head: &str) -> Option<&'static (&'static str, Comparator)> {
+    // The byte before first: most figures have no qualifier before them,
+    // and most bytes end none.
+    let tail = head.as_bytes().last();
+    tail.filter(|&&b| PRE_LAST.get(usize::from(b)) == Some(&true))
+        .and_then(|_| {
+            PRE.iter()
+                .find(|(w, _)| w.as_bytes().last() == tail && head.ends_with(*w))
+        })
+}
+
+/// Whether a percent in words or a fraction starts at `start`: 百分之,
+/// 千分之, or a numeral and 分之.
+fn fraction_at(text: &str, start: usize) -> bool {
+    let Some(rest) = text.get(start..) else {
+        return false;
+    };
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('百' | '千') => chars.as_str().starts_with("分之"),
+        Some(c) if NUMERALS.contains(&c) => chars.as_str().starts_with("分之"),
+        _ => false,
+    }
+}
+
+/// 百分之十七点六, 百分之5, 千分之三, 三分之一, 三分之二以上: a percent or
+/// permille written in words, or a fraction (as a percent).
+fn read_fraction(text: &str, start: usize) -> Option<Number> {
+    let rest = text.get(start..)?;
+    let (value, end, unit, kind) = if let Some((per, unit, kind)) = [
+        ("百分之", "%", UnitKind::Percent),
+        ("千分之", "‰", UnitKind::Permille),
+    ]
+    .into_iter()
+    .find(|(w, _, _)| rest.starts_with(*w))
+    {
+        let at = start + per.len();
+        let (value, used) = if text.get(at..)?.starts_with(|c: char| is_digit(c)) {
+            let figure = read_figure(text, at, Mode::Parse)?;
+            (figure.value(0)?, figure.end - at)
+        } else {
+            read_decimal_words(text, at)?
+        };
+        (value, at + used, unit, kind)
+    } else {
+        let (denominator, used) = read_chinese(text, start, Mode::Parse)?;
+        let at = start + used;
+        let after = text.get(at..)?.strip_prefix("分之")?;
+        let at = text.len() - after.len();
+        let (numerator, used) = read_chinese(text, at, Mode::Parse)?;
+        if denominator < 2.0 || numerator <= 0.0 || numerator > denominator {
+            return None;
+        }
+        (
+            numerator / denominator * 100.0,
+            at + used,
+            "%",
+            UnitKind::Percent,
+        )
+    };
+    let (end, post) = match post_at(text.get(end..)?) {
+        Some((w, cmp)) => (end + w.len(), Some(cmp)),
+        None => (end, None),
+    };
+    let pre = pre_at(text.get(..start)?);
+    Some(Number {
+        span: Span(pre.map_or(start, |(w, _)| start - w.len()), end),
+        figure: Span(start, end),
+        value,
+        value_high: None,
+        unit,
+        kind,
+        comparator: post.or(pre.map(|(_, c)| *c)).unwrap_or(Comparator::Eq),
+        chinese: true,
+        scaled: false,
+        minus: false,
+        broken: false,
+    })
+}
+
+/// 十七点六, 九十: a Chinese numeral with decimals read after 点.
+fn read_decimal_words(text: &str, at: usize) -> Option<(f64, usize)> {
+    let (whole, used) = read_chinese(text, at, Mode::Parse)?;
+    let Some(decimals) = text.get(at + used..)?.strip_prefix('点') else {
+        return Some((whole, used));
+    };
+    let digits: Vec<u8> = decimals.chars().map_while(chinese_digit).collect();
+    if digits.is_empty() {
+        return Some((whole, used));
+    }
+    let fraction = digits
+        .iter()
+        .rev()
+        .fold(0.0, |acc, &d| (acc + f64::from(d)) / 10.0);
+    // 点 and the digits after it, each three bytes
+    Some((whole + fraction, used + '点'.len_utf8() + 3 * digits.len()))
 }
 
 /// 翻番, 翻一番, 翻两番, 翻一番多.
