@@ -292,7 +292,7 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
         }
         // 百分之十五, 三分之一
         if fraction_at(text, at)
-            && let Some(n) = read(text, at, Mode::Scan)
+            && let Some(n) = read_fraction(text, at)
         {
             i = n.span.1.max(i);
             out.push(n);
@@ -722,16 +722,19 @@ fn read_decimal_words(text: &str, at: usize) -> Option<(f64, usize)> {
     let Some(decimals) = text.get(at + used..)?.strip_prefix('点') else {
         return Some((whole, used));
     };
-    let digits: Vec<u8> = decimals.chars().map_while(chinese_digit).collect();
+    let digits: Vec<(u8, usize)> = decimals
+        .chars()
+        .map_while(|c| chinese_digit(c).map(|d| (d, c.len_utf8())))
+        .collect();
     if digits.is_empty() {
         return Some((whole, used));
     }
     let fraction = digits
         .iter()
         .rev()
-        .fold(0.0, |acc, &d| (acc + f64::from(d)) / 10.0);
-    // 点 and the digits after it, each three bytes
-    Some((whole + fraction, used + '点'.len_utf8() + 3 * digits.len()))
+        .fold(0.0, |acc, &(d, _)| (acc + f64::from(d)) / 10.0);
+    let bytes: usize = digits.iter().map(|&(_, len)| len).sum();
+    Some((whole + fraction, used + '点'.len_utf8() + bytes))
 }
 
 /// 翻番, 翻一番, 翻两番, 翻一番多.

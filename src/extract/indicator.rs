@@ -181,54 +181,36 @@ pub fn name(text: &str, start: usize, end: usize, matcher: &Matcher) -> Named {
         };
     }
     // GDP目标增长8.5%, 固定资产投资年度目标为120亿元: the goal for a known
-    // indicator is that indicator, whose status the plan word gives.
-    if let Some(goal) = [
-        "预期目标",
-        "年度目标",
-        "全年目标",
-        "目标任务",
-        "目标值",
-        "目标",
-        "计划",
-    ]
-    .iter()
-    .find(|g| phrase.ends_with(*g))
+    // indicator is that indicator, whose status the plan word gives; 经济增长目标,
+    // GDP增速目标: the goal for the indicator's rate.
+    if let Some((head, _)) = goal_of(phrase)
+        && (matcher.form_at_end(head).is_some() || head.ends_with("经济"))
     {
-        // 经济增长目标, GDP增速目标: the goal for the indicator's rate
-        let head = &phrase[..phrase.len() - goal.len()];
-        let head = ["增长", "增速"]
-            .iter()
-            .find_map(|v| head.strip_suffix(v))
-            .unwrap_or(head);
-        if matcher.form_at_end(head).is_some() || head.ends_with("经济") {
-            let named = name(text, start, start + head.len(), matcher);
-            if named.canonical {
-                return named;
-            }
+        let named = name(text, start, start + head.len(), matcher);
+        if named.canonical {
+            return named;
         }
     }
     // 全县经济增长6.5%, 兰州新区经济增长18.5%: the economy's growth is its
     // product's. Not a lexicon form: 经济 inside 经济建设 or 数字经济 names
     // nothing, and a form is looked for inside phrases.
-    let place = if phrase.ends_with("经济") {
-        place_prefix(phrase).unwrap_or("")
-    } else {
-        ""
-    };
-    let rest = &phrase[place.len()..];
-    if rest.ends_with("经济")
-        && (rest == "经济"
-            || MODIFIERS
-                .iter()
-                .any(|m| rest.strip_prefix(m) == Some("经济")))
+    if phrase.ends_with("经济")
         && let Some(gdp) = matcher.canonical_of("生产总值")
     {
-        return Named {
-            indicator: gdp.to_string(),
-            surface: (start + place.len(), end),
-            subject: (!place.is_empty()).then_some((start, start + place.len())),
-            canonical: true,
-        };
+        let place = place_prefix(phrase).unwrap_or("");
+        let rest = &phrase[place.len()..];
+        if rest == "经济"
+            || MODIFIERS
+                .iter()
+                .any(|m| rest.strip_prefix(m) == Some("经济"))
+        {
+            return Named {
+                indicator: gdp.to_string(),
+                surface: (start + place.len(), end),
+                subject: (!place.is_empty()).then_some((start, start + place.len())),
+                canonical: true,
+            };
+        }
     }
     let as_written = Named {
         indicator: phrase.to_string(),
@@ -609,13 +591,44 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
     (end > start).then_some((start, end))
 }
 
+/// Plan words written after an indicator (GDP目标, 固定资产投资目标任务),
+/// longest first.
+const GOALS: [&str; 7] = [
+    "预期目标",
+    "年度目标",
+    "全年目标",
+    "目标任务",
+    "目标值",
+    "目标",
+    "计划",
+];
+
+/// `phrase` without the plan word that ends it, and without a rate word
+/// (增长, 增速) before that, which the flag tells: 经济增长预期目标 →
+/// (经济, true), 固定资产投资目标任务 → (固定资产投资, false).
+fn goal_of(phrase: &str) -> Option<(&str, bool)> {
+    let goal = GOALS.iter().find(|g| phrase.ends_with(*g))?;
+    let head = phrase.get(..phrase.len() - goal.len())?;
+    Some(
+        ["增长", "增速"]
+            .iter()
+            .find_map(|v| head.strip_suffix(v))
+            .map_or((head, false), |h| (h, true)),
+    )
+}
+
+/// 经济增长目标, 生产总值增速预期目标: a goal for a rate of growth.
+pub fn goal_for_rate(phrase: &str) -> bool {
+    goal_of(phrase).is_some_and(|(_, rate)| rate)
+}
+
 /// What was done to the counted things named up to `from`, when the rest of
 /// the clause says it of all or some of them: `全部完成升级改造` after
 /// `119条背街小巷`, `已全部竣工` after `6个项目`. A count of 背街小巷 alone
 /// does not say what the figure counts; 背街小巷升级改造 does. The span of
 /// the action, absolute; `None` unless the words from `from` are [done]
 /// adverbs, an optional 完成 or 实现, then an action of one to six characters
-/// that ends the clause (`limit` or a clause mark). A link word (均为, 都在,
+/// that ends the clause (`limit`, or a mark that ends no clause). A link word (均为, 都在,
 /// 全部达到) is a figure's verb, not an action.
 #[allow(
     clippy::string_slice,
@@ -637,13 +650,11 @@ pub fn done_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize
     if adverbs == 0 {
         return None;
     }
+    // `limit` ends the clause at a comma, colon or full stop; the action
+    // also ends at the marks that do not end a clause (…全面完成！), and a
+    // list of actions (全部完成、…) is not one.
     let rest = text.get(at..limit)?;
-    let len = rest
-        .find([
-            '，', ',', '。', '；', ';', '：', ':', '！', '？', '\n', '、',
-        ])
-        .unwrap_or(rest.len());
-    // 全部完成、…: a list of actions is not one
+    let len = rest.find(['！', '？', '\n', '、']).unwrap_or(rest.len());
     if rest[len..].starts_with('、') {
         return None;
     }

@@ -972,7 +972,7 @@ impl<'t> Doc<'t> {
             phrase = rest;
         }
         // 经济增长目标为6%, GDP增速预期目标7%: a goal for a rate is a rate.
-        if goal_for_rate(phrase) {
+        if indicator::goal_for_rate(phrase) {
             link_text = Cow::Owned(format!("增速{link_text}"));
         }
         // 减少农村贫困人口40万人: the verb before the noun gives the sign.
@@ -1200,7 +1200,7 @@ impl<'t> Doc<'t> {
             }
             reach = done.map_or(b, |d| d.1);
             // 6%以上的经济增长目标
-            if goal_for_rate(&text[a..b]) {
+            if indicator::goal_for_rate(&text[a..b]) {
                 link_text = Cow::Owned(format!("增速{link_text}"));
             }
         } else if !inherit_word {
@@ -1873,15 +1873,6 @@ fn action_of_counted(recs: &mut [Rec]) {
         }
         rec.indicator = format!("{}{}", things.indicator, rec.indicator);
     }
-}
-
-/// 经济增长目标, 生产总值增速预期目标: a goal for a rate of growth.
-fn goal_for_rate(phrase: &str) -> bool {
-    ["增长", "增速"].iter().any(|v| {
-        ["目标", "预期目标", "年度目标", "全年目标"]
-            .iter()
-            .any(|g| phrase.strip_suffix(g).is_some_and(|p| p.ends_with(v)))
-    })
 }
 
 fn count_of_same_kind(recs: &mut [Rec]) {
