@@ -426,8 +426,8 @@ impl<'t> Doc<'t> {
         for rec in recs.iter().filter(|r| r.hidden) {
             // 2023年…，比全国快2.1个百分点: the time tells a result from a plan
             // here as for any figure.
-            let resolved = self.period_of(rec, mentions, carry);
-            let st = self.status_of(rec, cues, carry, resolved, false);
+            let (resolved, written) = self.period_of(rec, mentions, carry);
+            let st = self.status_of(rec, cues, carry, (resolved, written), false);
             self.out.qualitative.push(Qualitative {
                 indicator: rec.indicator.clone(),
                 status: st,
@@ -463,8 +463,8 @@ impl<'t> Doc<'t> {
                 }
                 carry.counts.push(key);
             }
-            let resolved = self.period_of(&rec, mentions, carry);
-            let mut status = self.status_of(&rec, cues, carry, resolved, contrast);
+            let (resolved, written) = self.period_of(&rec, mentions, carry);
+            let mut status = self.status_of(&rec, cues, carry, (resolved, written), contrast);
             let own_cue = cues
                 .iter()
                 .any(|c| c.start >= rec.clause_start && c.end <= rec.n.span.0);
@@ -1502,7 +1502,14 @@ impl<'t> Doc<'t> {
         }
     }
 
-    fn period_of(&self, rec: &Rec, mentions: &[Mention], carry: &Carry) -> Option<Resolved> {
+    /// The figure's period, and whether a time written in its own sentence
+    /// gave it (rather than one carried from before, a heading or the title).
+    fn period_of(
+        &self,
+        rec: &Rec,
+        mentions: &[Mention],
+        carry: &Carry,
+    ) -> (Option<Resolved>, bool) {
         let pos = rec.n.span.0;
         let rest = Part {
             start: rec.clause_start,
@@ -1544,14 +1551,17 @@ impl<'t> Doc<'t> {
                 Some(Period::Year(y)) => Some(y),
                 _ => None,
             });
-        let period = before
-            .or(after)
-            .map(|m| m.period)
+        let written = before.or(after).map(|m| m.period);
+        let period = written
             .or(carry.period)
             .or(self.section_period())
             .or(self.title_period)
             .or(Some(Period::ContextYear));
-        period.and_then(|p| period::resolve(p, self.present, year_context))
+        // 全年 takes its year from elsewhere, so it is not a time written.
+        (
+            period.and_then(|p| period::resolve(p, self.present, year_context)),
+            written.is_some_and(|p| p != Period::ContextYear),
+        )
     }
 
     #[allow(clippy::string_slice, reason = "cues are regex match bounds in text")]
@@ -1560,7 +1570,7 @@ impl<'t> Doc<'t> {
         rec: &Rec,
         cues: &[Cue],
         carry: &Carry,
-        resolved: Option<Resolved>,
+        (resolved, written): (Option<Resolved>, bool),
         contrast: bool,
     ) -> Status {
         let pos = rec.n.span.0;
@@ -1636,9 +1646,18 @@ impl<'t> Doc<'t> {
             Some(Status::Actual) => -section,
             None => 0.0,
         };
+        let already = own.is_some_and(|c| text[c.start..c.end].starts_with('已'));
         if let (Some(r), Some(p)) = (resolved, self.present) {
             score += if r.to < p {
                 -1.5
+            } else if r.from >= p && r.to > p && written && !already && self.dated.is_some() {
+                // 到2026年累计建成, “十四五”期间累计完成 in 2021: a time that
+                // has not begun, or has only begun, holds no result yet,
+                // whatever the verb. Only for a time written in the sentence
+                // (one carried from a sentence before may be about something
+                // else) on a dated page (a present guessed from the years the
+                // text names is not sure enough). 已安排2009年资金 is done.
+                4.0
             } else if r.from > p {
                 1.5
             } else if let Some((_, last)) = r.months {

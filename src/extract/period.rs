@@ -150,12 +150,28 @@ fn readings(s: &str, at: usize, emit: &mut impl FnMut(usize) -> bool) -> bool {
         '一', '二', '三', '四', '五', '六', '七', '八', '九', '〇', '零',
     ];
 
+    let year = |p: usize| {
+        lit(p, "19")
+            .or_else(|| lit(p, "20"))
+            .and_then(digit)
+            .and_then(digit)
+    };
+    // 2018—2020年, 2018年至2020年: one span, not two years
+    if matches!(c0, '1' | '2')
+        && let Some(p) = year(at)
+        && let Some(p) = any(
+            space(lit(p, "年").unwrap_or(p)),
+            &['-', '—', '–', '~', '～', '至', '到'],
+        )
+        && let Some(p) = year(space(p))
+        && let Some(p) = lit(space(p), "年")
+        && (out(lit(p, "度")) || out(Some(p)))
+    {
+        return true;
+    }
     // 2020年, 2020年度
     if matches!(c0, '1' | '2')
-        && let Some(p) = lit(at, "19")
-            .or_else(|| lit(at, "20"))
-            .and_then(digit)
-            .and_then(digit)
+        && let Some(p) = year(at)
         && let Some(p) = lit(space(p), "年")
         && (out(lit(p, "度")) || out(Some(p)))
     {
@@ -302,7 +318,16 @@ fn classify(m: &str, rest: &str) -> Option<Period> {
                 if rest.starts_with('代') {
                     return None;
                 }
-                Period::Year(m.get(0..4)?.parse().ok()?)
+                let first: i32 = m.get(0..4)?.parse().ok()?;
+                // 2018—2020年: the second year ends the span
+                let second = m
+                    .get(4..)
+                    .and_then(|r| r.find(|c: char| c.is_ascii_digit()).map(|i| (r, i)))
+                    .and_then(|(r, i)| r.get(i..i + 4)?.parse::<i32>().ok());
+                match second {
+                    Some(last) if last > first => Period::Years(first, last),
+                    _ => Period::Year(first),
+                }
             } else if m.ends_with('年') {
                 let y: String = m
                     .chars()
@@ -466,6 +491,11 @@ fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
     ]
     .iter()
     .any(|w| head.ends_with(w));
+    // 从2002年到2006年 is the span itself, not a start compared with
+    let span_from = matches!(period, Period::Years(..))
+        && s[start..].starts_with(|c: char| c.is_ascii_digit())
+        && ["从", "由"].iter().any(|w| head.ends_with(w));
+    let compared = compared && !span_from;
     // 1951年以来最严重伏旱, 1993年以来经济增长速度的新高: the time a record
     // is held against, not the time of any figure.
     let against = ["基础上", "相比", "同期相比", "末的", "初的", "底的"]
@@ -475,6 +505,19 @@ fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
             let clause = rest.split(['，', '。', '；', ',']).next().unwrap_or(rest);
             ["最", "新高", "首次"].iter().any(|w| clause.contains(w))
         });
+    // 实施方案（2018—2020年）, 《规划（2021-2025年）》: the years of a
+    // document's name, not the time of a figure after it.
+    let of_name = [
+        "方案", "规划", "计划", "纲要", "意见", "办法", "行动", "工程", "》",
+    ]
+    .iter()
+    .any(|w| {
+        head.strip_suffix(['（', '('])
+            .is_some_and(|h| h.ends_with(w))
+    });
+    if of_name {
+        return true;
+    }
     // 完成全年目标任务的92%, 占今年计划的85%: the plan's year, not the time
     // of the share of it, which is its figure's (截至10月底…); a plan span or
     // a year written out is the share's time too (完成“七五”计划指标的101.2%)
