@@ -1254,7 +1254,26 @@ impl<'t> Doc<'t> {
                             && (p.unit == n.unit
                                 || matches!(n.kind, UnitKind::Percent | UnitKind::Points))
                     })
-                })?;
+                });
+            // 新增18万吨 with no figure or indicator before it to count
+            // more of: the verb is all the text says of it.
+            let bare_new = raw_core.rfind("新增").filter(|&at| {
+                indicator::strip_tail(&raw_core[at..]).is_empty()
+                    && raw_core[..at].trim_end_matches(['，', ',']).is_empty()
+            });
+            let prev = match (prev, bare_new) {
+                (Some(prev), _) => prev,
+                (None, Some(at)) => Prev {
+                    indicator: "新增".to_string(),
+                    surface: "新增".to_string(),
+                    at: cs + at,
+                    quantity: Quantity::Level,
+                    unit: n.unit,
+                    kind: n.kind,
+                    subject: None,
+                },
+                (None, None) => return None,
+            };
             // `prev` is a copy made for this figure: its strings are moved
             // into the record, not copied again.
             inherited = Some((prev.quantity, prev.unit));
