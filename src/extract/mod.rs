@@ -1297,6 +1297,20 @@ impl<'t> Doc<'t> {
             }
         }
 
+        // 税收收入完成45.6亿元，占一般公共预算收入的比重为78.9%: a share
+        // written with 占 alone is the share the figure before takes (in
+        // the same part of the sentence: not across a ；).
+        let indicator = match recs.last().filter(|r| {
+            indicator.starts_with('占')
+                && !r.hidden
+                && !r.indicator.starts_with('占')
+                && text
+                    .get(r.reach..n.span.0)
+                    .is_some_and(|between| !between.contains(['；', ';']))
+        }) {
+            Some(r) => format!("{}{indicator}", r.indicator),
+            None => indicator,
+        };
         // 力争9% after 增长8.5%, 收窄至-4.3% after 下降8.7%: the rate of the
         // figure before, unless the words say a level (为71.1%).
         let rate_again = inherited.is_some_and(|(quantity, unit)| {
