@@ -440,6 +440,12 @@ pub fn lead_len(s: &str) -> usize {
             at += rest.len() - trimmed.len();
             continue;
         }
+        // 表示：“今年全区地区生产总值…: the mark opening a quotation that
+        // runs on past the phrase is no part of a name
+        if rest.starts_with('“') && !rest.contains('”') {
+            at += '“'.len_utf8();
+            continue;
+        }
         let ordinal = super::text::ordinal_len(rest);
         if ordinal > 0 {
             at += ordinal;

@@ -149,11 +149,14 @@ fn mark_at(bytes: &[u8], i: usize) -> Option<char> {
 /// Whether a quotation is short enough to be a name or a slogan: at most
 /// 40 characters, counted only when the bytes leave it open.
 fn is_short(quoted: &str) -> bool {
-    match quoted.len() {
+    let short = match quoted.len() {
         0..=40 => true,
         161.. => false,
         _ => quoted.chars().count() <= 40,
-    }
+    };
+    // “今年，我们将力争增长7%以上。”: words someone said, read as any
+    // sentence; a name or a slogan has no full stop
+    short && !quoted.contains(['。', '！', '？', '；'])
 }
 
 /// Where the clause holding byte `at` of the text starts: after the last
