@@ -135,6 +135,27 @@ pub(crate) fn join(lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
+/// The shape `lines[0]` would have with the lines that finish its open sentence joined to it,
+/// and how many of them there are; `None` when it is not open or nothing finishes it. For
+/// the layout, which reads the page before any line is joined: a sentence the copy broke
+/// into short pieces is prose as a whole.
+pub(crate) fn continued(lines: &[Line]) -> Option<(usize, Shape)> {
+    let first = lines.first()?;
+    let mut shape = first.shape.clone();
+    let mut used = 0;
+    while open(first, &shape) {
+        let rest = lines.get(1 + used..)?;
+        let Some(k) = absorb(rest) else {
+            break;
+        };
+        for next in rest.iter().take(k) {
+            shape.extend(next.text());
+        }
+        used += k;
+    }
+    (used > 0).then_some((used, shape))
+}
+
 /// What `chrome::classify` would say of the joined line, without reading a long line whole.
 fn looks_like_chrome<'a>(
     cur: &Line,

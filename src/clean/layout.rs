@@ -74,6 +74,28 @@ fn headline_shaped(s: &Shape) -> bool {
         && !meta::is_site_name(&s.compact)
 }
 
+/// Whether a line can only go on with a sentence the line before began: it opens with a
+/// number that is no date (`658.3亿元，…`, `35%`) or with a mark that follows words.
+fn goes_on(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with(['，', '。', '、', '；', '%', '％', '）']) {
+        return true;
+    }
+    let digit = |c: char| c.is_ascii_digit();
+    let int = t.trim_start_matches(digit);
+    if int.len() == t.len() {
+        return false;
+    }
+    // 658.3亿元 goes on; 1.社会消费品… and 2023年 start something
+    let after = match int.strip_prefix('.') {
+        Some(f) if f.starts_with(digit) => f.trim_start_matches(digit),
+        _ => int,
+    };
+    !after.trim_start().starts_with([
+        '年', '月', '日', '时', '点', '、', '.', '．', '）', ')', '，',
+    ])
+}
+
 #[allow(
     clippy::indexing_slicing,
     reason = "every index is a line number below n = lines.len(), and verdict, shapes and drop have one entry per line; spread_date uses at most the lines of the window it is given"
@@ -187,6 +209,29 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
                 && shapes[k].is_prose()
         })
         .collect();
+    // a sentence the copy broke over lines (…实现地区生产总值 / 658.3亿元，…0.4个 / 百分点。)
+    // is prose as a whole when no piece of it is, or the next piece can only go on with it
+    // (a headline without a stop before a paragraph is a headline)
+    let mut core = core;
+    let mut k = 0;
+    while k < n {
+        let plain = |j: usize| verdict[j].is_none() && lines[j].hint.heading == 0;
+        if !core[k]
+            && plain(k)
+            // a comma: the line is inside a sentence (a dateline without one, ——1975年1月
+            // 13日在…会议上, is not)
+            && shapes[k].clause >= 1
+            && let Some((used, shape)) = super::join::continued(&lines[k..])
+            && (k + 1..=k + used)
+                .all(|j| plain(j) && (!core[j] || (j == k + 1 && goes_on(lines[j].text()))))
+            && shape.is_prose()
+        {
+            core[k..=k + used].fill(true);
+            k += used + 1;
+            continue;
+        }
+        k += 1;
+    }
     let first = core.iter().position(|c| *c);
     let last = core.iter().rposition(|c| *c);
 
