@@ -391,6 +391,7 @@ impl<'t> Doc<'t> {
         }
 
         self.measure_same_thing(&mut recs);
+        self.measure_of_part(&mut recs);
         action_of_counted(&mut recs);
         count_of_same_kind(&mut recs);
 
@@ -563,6 +564,54 @@ impl<'t> Doc<'t> {
                 continue;
             };
             rec.indicator = indicator::name_str(&format!("{thing}{}", rec.indicator), self.matcher);
+        }
+    }
+
+    /// 粮食播种面积85万亩，其中玉米60万亩、水稻15万亩: a part of the whole
+    /// named bare after 其中 is measured as the whole was (玉米播种面积), in
+    /// the same unit.
+    fn measure_of_part(&self, recs: &mut [Rec]) {
+        let measures = &words::words().measure;
+        for i in 1..recs.len() {
+            let (done, rest) = recs.split_at_mut(i);
+            let (Some(prev), Some(rec)) = (done.last(), rest.first_mut()) else {
+                continue;
+            };
+            let clause = self.text.get(rec.clause_start..rec.n.span.0).unwrap_or("");
+            let head = self.text.get(..rec.clause_start).unwrap_or("");
+            let part =
+                clause.starts_with("其中") || head.ends_with("其中，") || head.ends_with("其中,");
+            if !part
+                || rec.n.unit != prev.n.unit
+                || rec.hidden
+                || rec.surface != rec.indicator
+                || words::suffix_in(&rec.indicator, measures).is_some()
+                || !(1..=8).contains(&rec.indicator.chars().count())
+            {
+                continue;
+            }
+            // (a part that names its own measure, 其中出口金额, is not measured again)
+            if rec
+                .indicator
+                .ends_with(['额', '量', '数', '率', '值', '入', '模', '资'])
+            {
+                continue;
+            }
+            let Some(measure) = words::suffix_in(&prev.indicator, measures)
+                .filter(|m| prev.indicator.len() > m.len())
+            else {
+                continue;
+            };
+            if subject::place_prefix(&rec.indicator) == Some(rec.indicator.as_str()) {
+                // 其中州直200万亩: the place's share of the whole, the whole's measure
+                rec.subject = Some(std::mem::replace(
+                    &mut rec.indicator,
+                    prev.indicator.clone(),
+                ));
+            } else {
+                rec.indicator =
+                    indicator::name_str(&format!("{}{measure}", rec.indicator), self.matcher);
+            }
         }
     }
 
