@@ -396,17 +396,17 @@ fn strip_time_tail(s: &str) -> &str {
 fn strip_comparison(s: &str) -> &str {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"(?:比|较|与|同|是|在|恢复至|恢复到)[^，。；比较与同是在]*?(?:年|期|期间|年度|季度|月|末|初|年前|上半年|下半年|基础上)(?:同期)?(?:决算数|预算数|预算|执行数)?(?:相比|比较)?(?:的|高|低|多|少)?$",
+            r"(?:比|较|与|同|是|在|恢复至|恢复到)[^，。；比较与同是在]*?(?:年|期|期间|年度|季度|月|月份|末|初|年前|上半年|下半年|基础上)(?:同期)?(?:决算数|预算数|预算|执行数)?(?:相比|比较)?(?:的|高|低|多|少)?$",
         )
     });
     // The pattern only where it can match: anchored at the end, it needs the
-    // last character of one of its closing words (年 期 间 度 月 末 初 前 上 of
+    // last character of one of its closing words (年 期 间 度 月 份 末 初 前 上 of
     // the time words, 数 算 of the budget words, 比 较 of 相比 比较, 的, 高 低 多 少 of 比上年高), and a
     // comparison word. Most phrases end otherwise, and the search would read
     // all of them.
     if !s.ends_with([
-        '年', '期', '间', '度', '月', '末', '初', '前', '上', '数', '算', '比', '较', '的', '高',
-        '低', '多', '少',
+        '年', '期', '间', '度', '月', '份', '末', '初', '前', '上', '数', '算', '比', '较', '的',
+        '高', '低', '多', '少',
     ]) || !s.contains(['比', '较', '与', '同', '是', '在', '恢'])
     {
         return s;

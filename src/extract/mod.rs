@@ -526,7 +526,14 @@ impl<'t> Doc<'t> {
         if let Some(c) = status::carried(cues) {
             carry.cue = c.weight(1.5, 0.5, self.section_status() == Some(Status::Actual));
         }
-        if let Some(m) = mentions.iter().rev().find(|m| !m.baseline) {
+        // A single month (8月份) dates its own sentence only: in a review it
+        // is mostly the month of one event, not of the figures after it.
+        let single_month = |p: Period| matches!(p, Period::Months { from, to, .. } if from == to);
+        if let Some(m) = mentions
+            .iter()
+            .rev()
+            .find(|m| !m.baseline && !single_month(m.period))
+        {
             carry.period = Some(m.period);
         }
         if let Some(y) = mentions.iter().rev().find_map(|m| match m.period {

@@ -58,9 +58,9 @@ impl Resolved {
 
 /// The characters a period may start with (see [`readings`]).
 static FIRSTS: CharSet = CharSet::of(&[
-    '1', '2', '3', '4', '"', '“', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '〇',
-    '零', '元', '截', '前', '上', '下', '第', '过', '这', '近', '今', '未', '去', '本', '目', '当',
-    '现', '全', '年', '明', '两',
+    '1', '2', '3', '4', '5', '6', '7', '8', '9', '"', '“', '一', '二', '三', '四', '五', '六',
+    '七', '八', '九', '十', '〇', '零', '元', '截', '前', '上', '下', '第', '过', '这', '近', '今',
+    '未', '去', '本', '目', '当', '现', '全', '年', '明', '两',
 ]);
 
 /// Period words written as they are, by their first character, in the
@@ -222,6 +222,15 @@ fn readings(s: &str, at: usize, emit: &mut impl FnMut(usize) -> bool) -> bool {
             }
         }
     }
+    // 8月份, 十二月份: one month (8月 alone is mostly a day's month: 8月15日,
+    // 4月，国务院批复…)
+    if (c0.is_ascii_digit() || NUMERALS.contains(&c0))
+        && month(at, ONE_TO_NINE)
+            .into_iter()
+            .any(|n| out(n.and_then(|n| lit(space(n), "月份"))))
+    {
+        return true;
+    }
     // 前8个月
     if c0 == '前' {
         let last = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '两'];
@@ -313,6 +322,13 @@ fn classify(m: &str, rest: &str) -> Option<Period> {
                 || (m.ends_with('月') && m.contains(['-', '—', '–', '~', '～', '至', '到']))
             {
                 month_span(last_month(m))?
+            } else if m.ends_with("月份") || m.ends_with('月') {
+                let n = last_month(m)?;
+                Period::Months {
+                    year: None,
+                    from: n,
+                    to: n,
+                }
             } else if first.is_ascii_digit() && m.contains('年') {
                 // 90年代 is a decade, not a year.
                 if rest.starts_with('代') {
@@ -657,9 +673,11 @@ pub fn present_year(meta: &Meta, ms: &[Mention]) -> Option<i32> {
     let month: Option<u32> = date.get(5..7).and_then(|m| m.parse().ok());
     if let Some(y) = year {
         if let Some(m) = month {
-            let ahead = ms
-                .iter()
-                .any(|x| matches!(x.period, Period::Months { year: None, to, .. } if to > m + 1));
+            // (months counted from January: 1-11月 reports them done; 下半年,
+            // 四季度 or 12月 alone may be plans of the months ahead)
+            let ahead = ms.iter().any(
+                |x| matches!(x.period, Period::Months { year: None, from: 1, to } if to > m + 1),
+            );
             let named: Vec<i32> = ms
                 .iter()
                 .filter_map(|x| match x.period {
