@@ -509,6 +509,14 @@ fn read_meta(page: &Page, head: &HeadMeta) -> Meta {
                 .filter(|&k| is(k, &[R::Epaper]))
                 .find_map(|k| meta::paper(text(k)))
         })
+        .or_else(|| {
+            // an e-paper's masthead line: 松原日报 2023年05月10日 星期三
+            (0..n)
+                .filter(|&k| is(k, &[R::Meta, R::Date]))
+                .find_map(|k| {
+                    meta::paper(text(k)).filter(|p| text(k).trim_start().starts_with(p.as_str()))
+                })
+        })
         .or_else(|| m.site.clone());
     m
 }
