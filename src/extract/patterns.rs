@@ -218,9 +218,35 @@ pub fn is_decrease(link: &str) -> bool {
     if ends_with_to(link) {
         return false;
     }
+    if let Some(down) = rate_change(link) {
+        return down;
+    }
     has(link, "降幅")
         || (!has(link, "减免") && DECREASE.iter().any(|w| has(link, w)))
         || lower_than_before(link)
+}
+
+/// 增幅收窄2个百分点, 降幅收窄1.5个百分点, 降幅扩大1.2个百分点: how a rate of
+/// change moved, when the words name the rate and then the verb. A narrower
+/// decline is a rise of the rate; a narrower growth, a fall.
+fn rate_change(link: &str) -> Option<bool> {
+    const NARROWER: &[&str] = &[
+        "收窄", "缩小", "回落", "放缓", "减缓", "下降", "降低", "减少", "下滑", "减小",
+    ];
+    const WIDER: &[&str] = &[
+        "扩大", "加大", "加快", "提高", "提升", "上升", "加速", "回升", "增加",
+    ];
+    let (at, rate) = ["增速", "增幅", "涨幅", "降幅"]
+        .iter()
+        .filter_map(|w| super::words::rfind(link, w).map(|i| (i, *w)))
+        .max_by_key(|(i, _)| *i)?;
+    let after = link.get(at + rate.len()..)?;
+    let narrower = NARROWER.iter().any(|w| has(after, w));
+    let wider = WIDER.iter().any(|w| has(after, w));
+    if narrower == wider {
+        return None;
+    }
+    Some(narrower != (rate == "降幅"))
 }
 
 /// 比上年低, 较去年同期少了: lower than a time before, a decrease (the
