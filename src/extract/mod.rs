@@ -83,6 +83,20 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
             period::mentions_into(para, p.start, &mut mentions);
         }
     }
+    let present = period::present_year(meta, &mentions);
+    // “十四五”以来: from the plan's first year up to the present, not to its
+    // last
+    if let Some(p) = present {
+        for m in &mut mentions {
+            if let Period::Years(a, b) = m.period
+                && a <= p
+                && p < b
+                && text.get(m.end..).is_some_and(|r| r.starts_with("以来"))
+            {
+                m.period = Period::Years(a, p);
+            }
+        }
+    }
     let default_status = status::of_document(meta.title.as_deref().unwrap_or(""), &cues);
     // 比预期目标高, 超计划: what a figure is compared with is no plan of the
     // sentence's (the document's balance of cues above still counts them).
@@ -90,7 +104,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
     let mut doc = Doc {
         text,
         matcher,
-        present: period::present_year(meta, &mentions),
+        present,
         dated: period::article_month(meta),
         title_period: period::title_period(meta),
         default_status,
