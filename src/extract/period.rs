@@ -388,7 +388,16 @@ pub fn mentions_into(s: &str, offset: usize, out: &mut Vec<Mention>) {
     let mut titles = Titles::default();
     while let Some((start, c)) = FIRSTS.next_in(s, i) {
         let Some(end) = reading(s, start) else {
-            i = start + c.len_utf8();
+            // no period starts inside a run of digits (the 3 of 2030): the
+            // run is passed over whole
+            i = if c.is_ascii_digit() {
+                start
+                    + s.as_bytes()
+                        .get(start..)
+                        .map_or(1, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
+            } else {
+                start + c.len_utf8()
+            };
             continue;
         };
         i = end;
