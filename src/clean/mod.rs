@@ -494,6 +494,15 @@ fn read_meta(page: &Page, head: &HeadMeta) -> Meta {
             (0..n)
                 .filter(|&k| is(k, &[R::Disclaimer, R::Copyright, R::Meta]))
                 .find_map(|k| meta::site(text(k)))
+        })
+        .or_else(|| {
+            // the site's name printed over its page (XX市人民政府门户网站): one of
+            // the first lines, dropped as navigation, a site name as a whole
+            (0..n.min(5))
+                .filter(|&k| is(k, &[R::Navigation]))
+                .map(|k| text(k).trim())
+                .find(|t| meta::is_site_name(t) && !t.contains(char::is_whitespace))
+                .map(str::to_string)
         });
 
     // source: labelled, the page's <meta>, the newspaper of an e-paper page, the site
