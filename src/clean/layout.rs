@@ -201,7 +201,7 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     };
 
     // the body: from the first to the last line of prose
-    let core: Vec<bool> = (0..n)
+    let mut core: Vec<bool> = (0..n)
         .map(|k| {
             verdict[k].is_none()
                 && lines[k].hint.heading == 0
@@ -212,10 +212,9 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     // a sentence the copy broke over lines (…实现地区生产总值 / 658.3亿元，…0.4个 / 百分点。)
     // is prose as a whole when no piece of it is, or the next piece can only go on with it
     // (a headline without a stop before a paragraph is a headline)
-    let mut core = core;
+    let plain = |j: usize| verdict[j].is_none() && lines[j].hint.heading == 0;
     let mut k = 0;
     while k < n {
-        let plain = |j: usize| verdict[j].is_none() && lines[j].hint.heading == 0;
         if !core[k]
             && plain(k)
             // a comma: the line is inside a sentence (a dateline without one, ——1975年1月

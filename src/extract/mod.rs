@@ -84,19 +84,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         }
     }
     let present = period::present_year(meta, &mentions);
-    // “十四五”以来: from the plan's first year up to the present, not to its
-    // last
-    if let Some(p) = present {
-        for m in &mut mentions {
-            if let Period::Years(a, b) = m.period
-                && a <= p
-                && p < b
-                && text.get(m.end..).is_some_and(|r| r.starts_with("以来"))
-            {
-                m.period = Period::Years(a, p);
-            }
-        }
-    }
+    period::end_spans_since(text, &mut mentions, present);
     let default_status = status::of_document(meta.title.as_deref().unwrap_or(""), &cues);
     // 比预期目标高, 超计划: what a figure is compared with is no plan of the
     // sentence's (the document's balance of cues above still counts them).
@@ -278,6 +266,13 @@ struct Named {
 }
 
 impl Rec {
+    /// The figure as one a list of places shares out: its evidence runs
+    /// from its place, at `at`.
+    fn of_place_at(&mut self, at: usize) {
+        self.ev.0 = at;
+        self.per_place = true;
+    }
+
     fn named(&self) -> Named {
         Named {
             indicator: self.indicator.clone(),
@@ -947,9 +942,7 @@ impl<'t> Doc<'t> {
             let named = sources[item_i].clone();
             let mut rec = record(&cands[cand_i], named);
             if by_place {
-                // the evidence runs from the place the figure is of
-                rec.ev.0 = items[item_i].1;
-                rec.per_place = true;
+                rec.of_place_at(items[item_i].1);
             }
             recs.push(rec);
         }
@@ -1045,8 +1038,7 @@ impl<'t> Doc<'t> {
         for (c, (named, place_at)) in cands[k..end].iter().zip(sources) {
             let mut rec = self.record_named(c, head, named, sent);
             if let Some(at) = place_at {
-                rec.ev.0 = at;
-                rec.per_place = true;
+                rec.of_place_at(at);
             }
             recs.push(rec);
         }

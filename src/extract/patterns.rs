@@ -9,7 +9,7 @@ use memchr::memmem;
 use regex::Regex;
 
 use super::subject::is_cjk;
-use super::words::{first_of, has, suffix_in, words};
+use super::words::{first_of, has, rfind, suffix_in, words};
 use crate::analysis::{Comparator, Quantity, Span};
 use crate::numbers::{DECREASE, Number, UnitKind};
 
@@ -238,7 +238,7 @@ fn rate_change(link: &str) -> Option<bool> {
     ];
     let (at, rate) = ["增速", "增幅", "涨幅", "降幅"]
         .iter()
-        .filter_map(|w| super::words::rfind(link, w).map(|i| (i, *w)))
+        .filter_map(|w| rfind(link, w).map(|i| (i, *w)))
         .max_by_key(|(i, _)| *i)?;
     let after = link.get(at + rate.len()..)?;
     let narrower = NARROWER.iter().any(|w| has(after, w));

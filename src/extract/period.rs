@@ -322,7 +322,7 @@ fn classify(m: &str, rest: &str) -> Option<Period> {
                 || (m.ends_with('月') && m.contains(['-', '—', '–', '~', '～', '至', '到']))
             {
                 month_span(last_month(m))?
-            } else if m.ends_with("月份") || m.ends_with('月') {
+            } else if m.ends_with("月份") {
                 let n = last_month(m)?;
                 Period::Months {
                     year: None,
@@ -629,6 +629,23 @@ fn last_month(s: &str) -> Option<u32> {
         chinese_numeral(&cn)? as u32
     };
     (1..=12).contains(&n).then_some(n)
+}
+
+/// “十四五”以来: a span followed by 以来 runs from its first year up to the
+/// present, not to its last (a span already over stays whole).
+pub fn end_spans_since(text: &str, mentions: &mut [Mention], present: Option<i32>) {
+    let Some(p) = present else {
+        return;
+    };
+    for m in mentions {
+        if let Period::Years(a, b) = m.period
+            && a <= p
+            && p < b
+            && text.get(m.end..).is_some_and(|r| r.starts_with("以来"))
+        {
+            m.period = Period::Years(a, p);
+        }
+    }
 }
 
 /// Resolves a period against the present year and the year in context
