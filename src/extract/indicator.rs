@@ -628,6 +628,48 @@ pub fn goal_for_rate(phrase: &str) -> bool {
     goal_of(phrase).is_some_and(|(_, rate)| rate)
 }
 
+/// What a clause that opens with 对 does to the things counted in it:
+/// `对118条支路背街实施…四位一体的综合整治提升`, `对135个老旧小区进行改造`.
+/// The count alone says how many streets there are; what the figure counts
+/// is the streets treated. `clause` is the clause up to the number, `from`
+/// the end of the things' name, `limit` the clause's end. The span of the
+/// action's head (the words after its last 的), absolute.
+#[allow(
+    clippy::string_slice,
+    reason = "offsets are ends of words found at the start of rest, or of 的"
+)]
+pub fn treated_after(
+    text: &str,
+    clause: &str,
+    from: usize,
+    limit: usize,
+) -> Option<(usize, usize)> {
+    // 对 just before the count, but for a scope (全市, 城区): the things
+    // counted are its object.
+    let scope = &clause[clause.rfind('对')? + '对'.len_utf8()..];
+    if scope.chars().count() > 4 || !scope.chars().all(is_cjk) {
+        return None;
+    }
+    let rest = text.get(from..limit)?;
+    let verb = ["进行了", "实施了", "开展了", "进行", "实施", "开展"]
+        .iter()
+        .find(|v| rest.starts_with(**v))?;
+    let action = &rest[verb.len()..];
+    let head = action.rfind('的').map_or(0, |i| i + '的'.len_utf8());
+    let mut action = &action[head..];
+    // a list of actions (进行综合改造、229个…) ends the first at 、
+    if let Some(i) = action.find('、')
+        && !action[..i].contains('“')
+    {
+        action = &action[..i];
+    }
+    let n = action.chars().count();
+    let plain = action.chars().all(|c| is_cjk(c) || matches!(c, '“' | '”'));
+    let start = limit - rest.len() + verb.len() + head;
+    ((2..=12).contains(&n) && plain && !action.starts_with(['以', '了', '为', '和', '与', '及']))
+        .then_some((start, start + action.len()))
+}
+
 /// What was done to the counted things named up to `from`, when the rest of
 /// the clause says it of all or some of them: `全部完成升级改造` after
 /// `119条背街小巷`, `已全部竣工` after `6个项目`. A count of 背街小巷 alone

@@ -1338,7 +1338,8 @@ impl<'t> Doc<'t> {
                 };
                 surface = text[a..b].to_string();
                 surface_at = a;
-                done = indicator::done_after(text, b, ce);
+                done = indicator::done_after(text, b, ce)
+                    .or_else(|| indicator::treated_after(text, &text[real_cs..n.span.0], b, ce));
             }
             reach = done.map_or(b, |d| d.1);
             // 6%以上的经济增长目标
