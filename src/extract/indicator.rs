@@ -817,7 +817,7 @@ pub fn share_head(items: &mut [(String, usize, usize)], matcher: &Matcher) {
         // 事故起数和死亡人数, 绿地率和绿化覆盖率: an item ending in a measure
         // of its own is complete
         // (优良水体比例); a place is who, not what (呼和浩特市和包头市…)
-        let measured = item.ends_with(['数', '率', '量', '值', '额', '入', '积', '重', '比'])
+        let measured = ends_in_measure(item)
             || w.ratio.suffixes(item).next().is_some()
             || w.place_suffix.suffixes(item).next().is_some();
         let bare = item.chars().count() >= 2
@@ -829,6 +829,12 @@ pub fn share_head(items: &mut [(String, usize, usize)], matcher: &Matcher) {
             item.push_str(head);
         }
     }
+}
+
+/// Whether `name` ends in a word of measure (企业数, 吞吐量, 注册资金额,
+/// 播种面积, 港口通过能力): it names how much of a thing, not the thing.
+pub fn ends_in_measure(name: &str) -> bool {
+    name.ends_with(['数', '率', '量', '值', '额', '入', '积', '重', '比']) || name.ends_with("能力")
 }
 
 /// Where the measure starts in `last` when `item` names a group of people
@@ -929,10 +935,18 @@ pub fn list_items(
     let mut items: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
     let seps = ["、", "和", "及", "与", "以及"];
+    // 批发和零售业: a name with a separator inside is no list
+    let whole: Vec<(usize, usize)> = words()
+        .one_name
+        .occurrences(phrase)
+        .map(|(at, w)| (at, at + w.len()))
+        .collect();
     let mut i = 0;
     while i < phrase.len() {
         let rest = &phrase[i..];
-        if let Some(sep) = seps.iter().find(|s| rest.starts_with(**s)) {
+        if let Some(sep) = seps.iter().find(|s| rest.starts_with(**s))
+            && !whole.iter().any(|&(a, b)| a < i && i < b)
+        {
             // 和 inside a word (和谐) is rare next to indicators; keep both sides
             // at least two characters.
             let left = phrase[from..i].chars().count();
@@ -970,7 +984,17 @@ pub fn list_items(
             let aligned = (n <= 2 && matches!(end, Some('业' | '品' | '路')))
                 .then(|| (n..n + 2).find(|&j| last_chars.get(j).copied() == end))
                 .flatten();
-            let (opening, shortest) = aligned.map_or((n, 3), |j| (j + 1, 2));
+            let (mut opening, shortest) = aligned.map_or((n, 3), |j| (j + 1, 2));
+            // 煤炭、原油、天然气产量: one character left between the opening and
+            // a measure (气 of 天然气) is part of the last item's thing, and
+            // the short item takes the measure alone (煤炭产量).
+            if n == 2
+                && aligned.is_none()
+                && let Some(head) = words().head.suffixes(&last.0).next()
+                && last_chars.len() == n + 1 + head.chars().count()
+            {
+                opening = n + 1;
+            }
             if (n <= 2 || parallel) && last_chars.len() >= opening + shortest {
                 let tail: String = last_chars[opening..].iter().collect();
                 item.0 = format!("{}{}", item.0, tail);

@@ -810,11 +810,19 @@ impl<'t> Doc<'t> {
             // 制造业增加值、数字经济、绿色经济占地区生产总值比重15%、37%、48%左右:
             // a run of values in one unit after a list, item for item, is 分别
             // unwritten (tried below: only when the counts agree). Values in
-            // different units (企业1户、百亿元企业3户) are each their own, and a
-            // list holding a figure (企业1000家、中小企业300家、10家) is not one.
+            // different units are so only after a list of measures (粮食播种面积和
+            // 产量稳定在127万亩和34.5万吨) and none of them a rate:
+            // 保障性住房1500万平方米、22万套, 软件和信息技术服务业收入增长30%、超过
+            // 500亿元 and 企业1户、百亿元企业3户 measure one thing twice or are
+            // each their own. A list holding a figure (企业1000家、中小企业300家、
+            // 10家) is not one.
             None if run_end - k >= 2
                 && (k == 0 || cands[k - 1].n.span.1 <= cs)
-                && cands[k..run_end].iter().all(|c| c.n.unit == first.unit) =>
+                && (cands[k..run_end].iter().all(|c| c.n.unit == first.unit)
+                    || (indicator::ends_in_measure(indicator::strip_tail(head))
+                        && cands[k..run_end].iter().all(|c| {
+                            !matches!(c.n.kind, UnitKind::Percent | UnitKind::Points)
+                        }))) =>
             {
                 (head.len(), "")
             }

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use memchr::memmem;
 use regex::Regex;
 
+use super::period;
 use super::subject::is_cjk;
 use super::words::{first_of, has, rfind, suffix_in, words};
 use crate::analysis::{Comparator, Quantity, Span};
@@ -262,6 +263,18 @@ pub fn is_bare_change(head: &str) -> bool {
     let mut h = head.trim();
     for adverb in ["年均", "平均", "同比", "比上年", "分别"] {
         h = h.strip_prefix(adverb).unwrap_or(h);
+    }
+    // 比2005年增长, 较“十二五”末增长: a time compared with names nothing
+    if let Some(rest) = h.strip_prefix(['比', '较']) {
+        let time = rest.trim_end_matches(|c: char| !matches!(c, '年' | '末' | '底' | '初' | '期'));
+        let after_time = period::at_start(time).and_then(|end| time.get(end..));
+        if matches!(
+            after_time,
+            Some("" | "末" | "底" | "初" | "同期" | "年末" | "年底")
+        ) && let Some(v) = rest.get(time.len()..)
+        {
+            h = v;
+        }
     }
     matches!(
         h,

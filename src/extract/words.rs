@@ -152,6 +152,7 @@ pub struct Words {
     pub head: WordList,
     pub measure: WordList,
     pub action: WordList,
+    pub one_name: WordList,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
@@ -187,6 +188,7 @@ fn parse(text: &'static str) -> Words {
                 "head" => Some(&mut w.head),
                 "measure" => Some(&mut w.measure),
                 "action" => Some(&mut w.action),
+                "one-name" => Some(&mut w.one_name),
                 _ => None,
             };
             continue;
@@ -214,6 +216,7 @@ fn parse(text: &'static str) -> Words {
         &mut w.head,
         &mut w.measure,
         &mut w.action,
+        &mut w.one_name,
     ] {
         list.finish();
     }
