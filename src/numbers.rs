@@ -283,12 +283,19 @@ impl Figure<'_> {
 
 /// Every number in `text`, in order. Numbers without a unit are included
 /// (with an empty unit): extraction decides whether they mean anything.
+pub fn find_numbers(text: &str) -> Vec<Number> {
+    let mut out = Vec::new();
+    find_numbers_into(text, &mut out);
+    out
+}
+
+/// [`find_numbers`] appended to `out`: extraction reads every sentence into
+/// one buffer instead of growing a new vector for each.
 #[allow(
     clippy::string_slice,
     reason = "at is where STARTS.next_in found a character of text, and i the end of that character"
 )]
-pub fn find_numbers(text: &str) -> Vec<Number> {
-    let mut out = Vec::new();
+pub fn find_numbers_into(text: &str, out: &mut Vec<Number>) {
     let mut i = 0;
     while let Some((at, c)) = STARTS.next_in(text, i) {
         i = at + c.len_utf8();
@@ -340,7 +347,6 @@ pub fn find_numbers(text: &str) -> Vec<Number> {
             }
         }
     }
-    out
 }
 
 /// Characters a number may start with: digits, minus signs, 翻 倍, the

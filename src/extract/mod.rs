@@ -102,6 +102,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         cues_before: 0,
         sections: Default::default(),
         word_figures: false,
+        scratch: Scratch::default(),
         out: Extraction::default(),
     };
     for (para, figures) in paragraphs.into_iter().zip(figures) {
@@ -159,7 +160,20 @@ struct Doc<'t> {
     /// Whether the paragraph being read may hold figures written in words
     /// ([`patterns::may_hold_word_figures`]).
     word_figures: bool,
+    scratch: Scratch,
     out: Extraction,
+}
+
+/// Vectors reused from paragraph to paragraph and sentence to sentence:
+/// most sentences hold a few numbers, and fresh vectors for each cost
+/// allocations and their growth.
+#[derive(Default)]
+struct Scratch {
+    sentences: Vec<Part>,
+    quotes: Vec<Part>,
+    numbers: Vec<Number>,
+    cands: Vec<Cand>,
+    recs: Vec<Rec>,
 }
 
 /// What a paragraph carries from one sentence into the next.
@@ -265,6 +279,21 @@ struct Named {
     at: usize,
 }
 
+impl Prev {
+    /// `rec` as the figure before, written over this one: the carried figure
+    /// changes with nearly every sentence, and its strings' buffers are
+    /// reused rather than allocated again.
+    fn set_to(&mut self, rec: &Rec) {
+        self.indicator.clone_from(&rec.indicator);
+        self.surface.clone_from(&rec.surface);
+        self.subject.clone_from(&rec.subject);
+        self.at = rec.surface_at;
+        self.kind = rec.n.kind;
+        self.quantity = rec.quantity;
+        self.unit = rec.n.unit;
+    }
+}
+
 impl Rec {
     /// The figure as one a list of places shares out: its evidence runs
     /// from its place, at `at`.
@@ -348,17 +377,22 @@ impl<'t> Doc<'t> {
         if quiet && !para.of(self.text).contains("目标") {
             return;
         }
-        let (sentences, quoted) = text::sentences_and_quotes(self.text, para);
-        let quotes: Vec<(usize, usize)> = quoted.into_iter().map(|p| (p.start, p.end)).collect();
+        let mut sentences = std::mem::take(&mut self.scratch.sentences);
+        let mut quotes = std::mem::take(&mut self.scratch.quotes);
+        sentences.clear();
+        quotes.clear();
+        text::sentences_and_quotes(self.text, para, &mut sentences, &mut quotes);
         self.word_figures = !quiet && patterns::may_hold_word_figures(para.of(self.text));
         let mut carry = Carry::default();
-        for sent in sentences {
+        for &sent in &sentences {
             self.sentence(sent, &quotes, &mut carry, quiet);
         }
+        self.scratch.sentences = sentences;
+        self.scratch.quotes = quotes;
     }
 
     #[allow(clippy::indexing_slicing, reason = "k ranges below cands.len()")]
-    fn sentence(&mut self, sent: Part, quotes: &[(usize, usize)], carry: &mut Carry, quiet: bool) {
+    fn sentence(&mut self, sent: Part, quotes: &[Part], carry: &mut Carry, quiet: bool) {
         let text = self.text;
         let s = sent.of(text);
         let cues = within(self.cues, &mut self.cues_before, sent, |c| (c.start, c.end));
@@ -366,14 +400,17 @@ impl<'t> Doc<'t> {
             (m.start, m.end)
         });
 
-        let mut cands = if quiet {
-            Vec::new()
-        } else {
-            self.candidates(sent, quotes)
-        };
+        let mut cands = std::mem::take(&mut self.scratch.cands);
+        let mut recs = std::mem::take(&mut self.scratch.recs);
+        cands.clear();
+        recs.clear();
+        if !quiet {
+            let mut numbers = std::mem::take(&mut self.scratch.numbers);
+            self.candidates(sent, quotes, &mut numbers, &mut cands);
+            self.scratch.numbers = numbers;
+        }
         self.pair_from_to(sent, &mut cands);
 
-        let mut recs: Vec<Rec> = Vec::with_capacity(cands.len());
         let mut consumed = sent.start;
         let mut k = 0;
         while k < cands.len() {
@@ -450,8 +487,13 @@ impl<'t> Doc<'t> {
         let mut last_status: Option<Status> = None;
         // What the next sentence inherits is taken before the records are
         // spent on targets.
-        let last = inheritable(&recs);
-        for rec in recs.into_iter().filter(|r| !r.hidden) {
+        if let Some(rec) = recs.iter().rev().find(|r| !r.secondary) {
+            match &mut carry.last {
+                Some(prev) => prev.set_to(rec),
+                none => *none = Some(rec.prev()),
+            }
+        }
+        for rec in recs.drain(..).filter(|r| !r.hidden) {
             if rec.n.kind == UnitKind::Count {
                 // a count named by an action after the things' name
                 // (重点项目竣工) is told apart by the action
@@ -555,9 +597,8 @@ impl<'t> Doc<'t> {
         if let Some(sub) = own_subject {
             carry.subject = Some(sub);
         }
-        if let Some(last) = last {
-            carry.last = Some(last);
-        }
+        self.scratch.cands = cands;
+        self.scratch.recs = recs;
     }
 
     /// 粮食播种面积120万亩，总产量45万吨; 生猪出栏120万头，存栏80万头: a
@@ -632,11 +673,19 @@ impl<'t> Doc<'t> {
     }
 
     /// The numbers of a sentence that may be figures, with units guessed
-    /// where the writing leaves them out, and figures made of words.
-    fn candidates(&self, sent: Part, quotes: &[(usize, usize)]) -> Vec<Cand> {
+    /// where the writing leaves them out, and figures made of words, into
+    /// `out`; `numbers` is a buffer.
+    fn candidates(
+        &self,
+        sent: Part,
+        quotes: &[Part],
+        numbers: &mut Vec<Number>,
+        out: &mut Vec<Cand>,
+    ) {
         let text = self.text;
         let s = sent.of(text);
-        let mut numbers = numbers::find_numbers(s);
+        numbers.clear();
+        numbers::find_numbers_into(s, numbers);
         // from the last, so that 4.8、10.4、4.9个百分点 all take the unit
         for i in (0..numbers.len().saturating_sub(1)).rev() {
             if let (Some(n), Some(next)) = (numbers.get(i), numbers.get(i + 1))
@@ -646,8 +695,7 @@ impl<'t> Doc<'t> {
                 *slot = with_unit;
             }
         }
-        let mut out = Vec::with_capacity(numbers.len());
-        for mut n in numbers {
+        for mut n in numbers.drain(..) {
             n.span = Span(n.span.0 + sent.start, n.span.1 + sent.start);
             n.figure = Span(n.figure.0 + sent.start, n.figure.1 + sent.start);
             let mut guessed = false;
@@ -687,7 +735,6 @@ impl<'t> Doc<'t> {
             });
         }
         out.sort_by_key(|c| c.n.span.0);
-        out
     }
 
     /// A unit the writing leaves out: `增长36。` is a percent, `2万多师生`
@@ -1399,12 +1446,16 @@ impl<'t> Doc<'t> {
                 // amount in other units is not the last sentence's figure
                 // again (a rate may be: 今年，力争增长9% after 生产总值4000亿元)
                 .or_else(|| {
-                    carry.last.clone().filter(|p| {
-                        opens
-                            && !numbered
-                            && (p.unit == n.unit
-                                || matches!(n.kind, UnitKind::Percent | UnitKind::Points))
-                    })
+                    carry
+                        .last
+                        .as_ref()
+                        .filter(|p| {
+                            opens
+                                && !numbered
+                                && (p.unit == n.unit
+                                    || matches!(n.kind, UnitKind::Percent | UnitKind::Points))
+                        })
+                        .cloned()
                 });
             // 新增18万吨 with no figure or indicator before it to count
             // more of: the verb is all the text says of it.

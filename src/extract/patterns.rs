@@ -10,6 +10,7 @@ use regex::Regex;
 
 use super::period;
 use super::subject::is_cjk;
+use super::text::Part;
 use super::words::{first_of, has, rfind, suffix_in, words};
 use crate::analysis::{Comparator, Quantity, Span};
 use crate::numbers::{DECREASE, Number, UnitKind};
@@ -22,10 +23,10 @@ const CHANGE: &[&str] = &[
 ];
 
 /// Why a number is not a figure, or `None` when it may be one.
-pub fn rejected(n: &Number, text: &str, quotes: &[(usize, usize)]) -> Option<&'static str> {
+pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str> {
     if quotes
         .iter()
-        .any(|&(a, b)| n.figure.0 >= a && n.figure.0 < b)
+        .any(|q| n.figure.0 >= q.start && n.figure.0 < q.end)
     {
         return Some("quoted");
     }

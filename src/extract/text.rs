@@ -46,17 +46,15 @@ fn cut_inside_figure(before: &str, after: &str) -> bool {
 }
 
 /// The sentences of a paragraph and its short quotations and book titles,
-/// in one pass over its bytes. A full stop right before 以内/以下 is a copy
+/// appended to `sents` and `quotes`, in one pass over its bytes. A full stop right before 以内/以下 is a copy
 /// error inside a figure (`6.5％。以内`), not a sentence end. Numbers inside
 /// a quotation are names and slogans (“1521”工程, “300米见绿”).
 #[allow(
     clippy::string_slice,
     reason = "o, start and end are offsets of whole characters found in s, or its end"
 )]
-pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
+pub fn sentences_and_quotes(text: &str, para: Part, sents: &mut Vec<Part>, quotes: &mut Vec<Part>) {
     let s = para.of(text);
-    let mut sents = Vec::new();
-    let mut quotes = Vec::new();
     let mut start = 0;
     let mut open: Option<(char, usize)> = None;
     let bytes = s.as_bytes();
@@ -122,7 +120,6 @@ pub fn sentences_and_quotes(text: &str, para: Part) -> (Vec<Part>, Vec<Part>) {
             end: para.end,
         });
     }
-    (sents, quotes)
 }
 
 /// The mark that starts at byte `i`, of those that end a sentence or open or
@@ -403,7 +400,8 @@ mod tests {
             start: 0,
             end: text.len(),
         };
-        let (s, _) = sentences_and_quotes(text, para);
+        let (mut s, mut quotes) = (Vec::new(), Vec::new());
+        sentences_and_quotes(text, para, &mut s, &mut quotes);
         assert_eq!(s[0].of(text), "人口自然增长率控制在6.5％。以内。");
     }
 
