@@ -35,12 +35,15 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
         if count > 8 || !is_cjk(c) || NOT_IN_NAME.contains(c as u32) {
             break;
         }
+        // Most characters end no place suffix: that is asked first.
+        if count < 2 || !w.place_suffix.may_end_with(c) {
+            continue;
+        }
         let end = i + c.len_utf8();
         let head = &phrase[..end];
         let next = phrase[end..].chars().next();
         let cut = next.is_some_and(|n| WORD_GOES_ON.contains(n as u32));
-        if count >= 2
-            && !cut
+        if !cut
             && suffix_in(head, &w.place_suffix).is_some()
             && !not_place(head)
             && !ends_with_generic(head)

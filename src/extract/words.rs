@@ -116,6 +116,11 @@ impl WordList {
             .find(|w| starts_with(s, w))
     }
 
+    /// Whether a word of the list may end with `c`.
+    pub fn may_end_with(&self, c: char) -> bool {
+        self.lasts.may_contain(c)
+    }
+
     /// The words `s` ends with, longest first.
     pub fn suffixes<'a>(&'a self, s: &'a str) -> impl Iterator<Item = &'static str> + 'a {
         let bucket = s
