@@ -831,11 +831,6 @@ impl<'t> Doc<'t> {
         let first = &cands[k].n;
         let cs = text::clause_start(text, sent, first.span.0);
         let head = text.get(cs..first.span.0)?;
-        // 两项分别高于全省0.5和0.3个百分点: differences against a benchmark,
-        // hidden as build() hides one. A value read without its unit may
-        // stand between the benchmark and the figure (低0.7和0.6个百分点).
-        let unitless = |c: char| c.is_ascii_digit() || matches!(c, '.' | '和' | '、' | '及' | '与');
-        let benchmark = patterns::benchmark_at(head.trim_end_matches(unitless)).is_some();
         // 各 as 均 (收储土地、“工改工”拆除各5000亩) only right before the
         // figure and its verb: 各项存款余额 names a thing.
         let found = ["分别", "均", "各"]
@@ -875,6 +870,12 @@ impl<'t> Doc<'t> {
             }
             None => return self.distribute_onto_group(sent, cands, k, recs, head),
         };
+        // 两项分别高于全省0.5和0.3个百分点: differences against a benchmark,
+        // hidden as build() hides one. A value read without its unit may
+        // stand between the benchmark and the figure (低0.7和0.6个百分点).
+        // (Asked only here: most figures are no list's and returned above.)
+        let unitless = |c: char| c.is_ascii_digit() || matches!(c, '.' | '和' | '、' | '及' | '与');
+        let benchmark = patterns::benchmark_at(head.trim_end_matches(unitless)).is_some();
         // 分别由A、B增加到C、D: the starts after 由 are not words between the
         // list and its values; what is, is before 由 and after the last start.
         let link_words;
@@ -1522,7 +1523,7 @@ impl<'t> Doc<'t> {
             && !link_text.contains("恢复");
         let mut cand = c.clone();
         cand.growth |= rate_again;
-        let mut rec = self.record(&cand, &link_text, indicator, surface, surface_at, sent);
+        let mut rec = self.record(&cand, &link_text, indicator, surface, surface_at, real_cs);
         rec.subject = subject.or_else(|| recs.last().and_then(|r| r.subject.clone()));
         rec.attached_target = attached_target;
         // 比省平均低20%、14%: the values listed after a difference are
@@ -1666,13 +1667,15 @@ impl<'t> Doc<'t> {
     /// runs from the name to the figure.
     fn record_named(&self, c: &Cand, link: &str, named: Named, sent: Part) -> Rec {
         let at = named.at;
-        let mut rec = self.record(c, link, named.indicator, named.surface, at, sent);
+        let cs = text::clause_start(self.text, sent, c.n.span.0);
+        let mut rec = self.record(c, link, named.indicator, named.surface, at, cs);
         rec.subject = named.subject;
         rec.ev = (at.min(c.n.span.0), c.n.span.1);
         rec
     }
 
-    /// A target's number, quantity, sign and baseline.
+    /// A target's number, quantity, sign and baseline; `clause_start` is
+    /// where the clause of its number starts.
     fn record(
         &self,
         c: &Cand,
@@ -1680,7 +1683,7 @@ impl<'t> Doc<'t> {
         indicator: String,
         surface: String,
         surface_at: usize,
-        sent: Part,
+        clause_start: usize,
     ) -> Rec {
         let n = &c.n;
         let mut warnings = Vec::new();
@@ -1728,7 +1731,7 @@ impl<'t> Doc<'t> {
             warnings,
             from_to: c.baseline.is_some(),
             attached_target: false,
-            clause_start: text::clause_start(self.text, sent, n.span.0),
+            clause_start,
             reach: n.span.1,
             secondary: false,
             hidden: false,
