@@ -1796,6 +1796,23 @@ impl<'t> Doc<'t> {
             .or(self.section_period())
             .or(self.title_period)
             .or(Some(Period::ContextYear));
+        // 到2025年…。截至11月底，… on a page of November 2024: months counted
+        // up to a month the page's date has reached are this year's, not
+        // those of a plan's horizon (2023年…一季度开工率超70% stays 2023).
+        let counted_to_date = before.or(after).is_some_and(|m| {
+            let (h, t) = self.text.split_at(m.start);
+            ["截至", "截止"]
+                .iter()
+                .any(|w| h.ends_with(w) || t.starts_with(w))
+        });
+        let year_context = match (period, year_context, self.present, self.dated) {
+            (Some(Period::Months { year: None, to, .. }), Some(y), Some(p), Some((_, month)))
+                if counted_to_date && y > p && to <= month =>
+            {
+                Some(p)
+            }
+            _ => year_context,
+        };
         // 全年 takes its year from elsewhere, so it is not a time written.
         (
             period.and_then(|p| period::resolve(p, self.present, year_context)),
