@@ -582,7 +582,7 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
     // 4条国际直飞客运航线及…: a conjunction the count stops at is the next
     // item's (及以上 inside a name, 二级及以上公立医院, is not one).
     let phrase = text.get(start..end)?;
-    let kept = ["以及", "及", "或"]
+    let kept = ["以及", "及", "或", "、"]
         .iter()
         .find_map(|w| phrase.strip_suffix(w))
         .unwrap_or(phrase);
