@@ -215,7 +215,7 @@ fn ends_with_to(link: &str) -> bool {
     t.ends_with('到') || t.ends_with('至') || t.ends_with("为")
 }
 
-/// The number after `link` is a decrease: 下降, 减少, 压缩… (not 下降到).
+/// The number after `link` is a decrease: 下降, 减少, 压缩, 负增长… (not 下降到).
 pub fn is_decrease(link: &str) -> bool {
     if ends_with_to(link) {
         return false;
@@ -224,6 +224,7 @@ pub fn is_decrease(link: &str) -> bool {
         return down;
     }
     has(link, "降幅")
+        || has(link, "负增长")
         || (!has(link, "减免") && DECREASE.iter().any(|w| has(link, w)))
         || lower_than_before(link)
 }
