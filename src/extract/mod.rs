@@ -1532,6 +1532,24 @@ impl<'t> Doc<'t> {
             || (!raw.is_empty()
                 && raw.trim_matches(['、', '和', '及', '与']).is_empty()
                 && recs.last().is_some_and(|r| r.hidden && r.reach <= n.span.0));
+        // 分别下降27%、34.3%: a value listed after a decrease, with no verb of
+        // its own, is a decrease too.
+        let listed = !raw.is_empty() && raw.trim_matches(['、', '和', '及', '与', ' ']).is_empty();
+        if listed
+            && rec.quantity == Quantity::Growth
+            && rec.value > 0.0
+            && recs.last().is_some_and(|r| {
+                r.quantity == Quantity::Growth
+                    && r.value < 0.0
+                    && !r.n.minus
+                    && r.n.unit == rec.n.unit
+                    && r.reach <= n.span.0
+            })
+        {
+            rec.n = numbers::negate(rec.n);
+            rec.value = rec.n.value;
+            rec.value_high = rec.n.value_high;
+        }
         rec.amount_of_count = amount_of_count;
         rec.done = done;
         rec.secondary = rec.quantity == Quantity::Share
