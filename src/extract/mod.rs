@@ -842,12 +842,25 @@ impl<'t> Doc<'t> {
                         .get(i + w.len()..)
                         .is_some_and(|r| indicator::strip_tail(r).is_empty())
             })
+            // 平均浓度, 人均纯收入, 分别平均压减: 均 inside a word says nothing
+            // of a list
+            .filter(|&(i, w)| w != "均" || !is_part_of_word_jun(head, i))
             .max_by_key(|(i, _)| *i);
+        // …，年均增长12.4%、7.6%: an adverb with 均 right before the verb,
+        // and no list word, gives the values to the figures before
+        let adverb_jun = || {
+            words::rfind(head, "均").is_some_and(|i| {
+                is_part_of_word_jun(head, i)
+                    && head
+                        .get(i + "均".len()..)
+                        .is_some_and(|r| indicator::strip_tail(r).is_empty())
+            })
+        };
+        if found.is_none() && adverb_jun() {
+            return self.distribute_onto_group(sent, cands, k, recs, head);
+        }
         let run_end = list_end(text, cands, k);
         let (word_at, word) = match found {
-            Some((at, "均")) if is_part_of_word_jun(head, at) => {
-                return self.distribute_onto_group(sent, cands, k, recs, head);
-            }
             Some(found) => found,
             // 制造业增加值、数字经济、绿色经济占地区生产总值比重15%、37%、48%左右:
             // a run of values in one unit after a list, item for item, is 分别
