@@ -935,6 +935,19 @@ impl<'t> Doc<'t> {
             indicator::share_head(&mut items, self.matcher);
             items
         };
+        // 总量分别比“九五”末期增长71.4%、160%: a word that only points back at
+        // the figures before names none of its own
+        if let [(only, _, _)] = items.as_slice()
+            && matches!(
+                only.as_str(),
+                "总量" | "两者" | "二者" | "三者" | "两项" | "三项" | "四项" | "上述指标"
+            )
+            && word == "分别"
+            && values >= 2
+            && recs.len() >= values
+        {
+            items.clear();
+        }
         let from_recs = items.is_empty() && word == "分别";
         if from_recs {
             // 接待游客超6000万人次、旅游收入超600亿元，分别增长16.4%、17.6%
