@@ -847,7 +847,8 @@ impl<'t> Doc<'t> {
             .filter(|&(i, w)| w != "均" || !is_part_of_word_jun(head, i))
             .max_by_key(|(i, _)| *i);
         // …，年均增长12.4%、7.6%: an adverb with 均 right before the verb,
-        // and no list word, gives the values to the figures before
+        // and no list word, gives the values to the figures before; with
+        // none before, to the list it follows, item for item
         let adverb_jun = || {
             words::rfind(head, "均").is_some_and(|i| {
                 is_part_of_word_jun(head, i)
@@ -857,7 +858,12 @@ impl<'t> Doc<'t> {
             })
         };
         if found.is_none() && adverb_jun() {
-            return self.distribute_onto_group(sent, cands, k, recs, head);
+            let shared = self.distribute_onto_group(sent, cands, k, recs, head);
+            // (高于全国和全省同期年均增速4.1和1.4个百分点: places compared with
+            // are no list of indicators)
+            if shared.is_some() || patterns::benchmark_at(head).is_some() {
+                return shared;
+            }
         }
         let run_end = list_end(text, cands, k);
         let (word_at, word) = match found {
