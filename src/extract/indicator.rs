@@ -554,6 +554,13 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
         // 10家世界500强企业: digits before 强 are part of the name.
         if c.is_ascii_digit() {
             let run = here.trim_start_matches(|d: char| d.is_ascii_digit());
+            // 59个投资10亿元以上的产业项目: a size class inside the name
+            if i > 0
+                && let Some(class) = size_class(here)
+            {
+                let after = start + i + class;
+                return after_phrase(text, after, limit).map(|(_, e)| (start, e));
+            }
             if !run.starts_with('强') {
                 at_figure = true;
                 break;
@@ -595,6 +602,15 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
         .unwrap_or(kept);
     let end = start + kept.len();
     (end > start).then_some((start, end))
+}
+
+/// The length of a size class at the start of `s` (10亿元以上的, 5000万元及以上): a
+/// sum with 以上 that sorts the things named around it, not a figure.
+pub fn size_class(s: &str) -> Option<usize> {
+    static CLASS: LazyLock<Regex> = LazyLock::new(|| {
+        crate::re::regex(r"^\d+(?:\.\d+)?(?:千万|百万|万|亿)?(?:元|美元)(?:及以上|以上)的")
+    });
+    CLASS.find(s).map(|m| m.end())
 }
 
 /// Plan words written after an indicator (GDP目标, 固定资产投资目标任务),

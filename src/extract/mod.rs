@@ -414,7 +414,17 @@ impl<'t> Doc<'t> {
         let mut consumed = sent.start;
         let mut k = 0;
         while k < cands.len() {
-            if cands[k].is_from {
+            // (59个投资10亿元以上的产业项目: a number inside the name of the
+            // figure before is part of that name)
+            let named_in = |r: &Rec| {
+                r.surface_at <= cands[k].n.span.0
+                    && cands[k].n.span.1 <= r.surface_at + r.surface.len()
+                    && text
+                        .get(cands[k].n.span.0..)
+                        .and_then(indicator::size_class)
+                        .is_some()
+            };
+            if cands[k].is_from || recs.last().is_some_and(named_in) {
                 k += 1;
                 continue;
             }
