@@ -604,7 +604,7 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
     (end > start).then_some((start, end))
 }
 
-/// The length of a size class at the start of `s` (10亿元以上的, 5000万元及以上): a
+/// The length of a size class at the start of `s` (10亿元以上的, 5000万元及以上的): a
 /// sum with 以上 that sorts the things named around it, not a figure.
 pub fn size_class(s: &str) -> Option<usize> {
     static CLASS: LazyLock<Regex> = LazyLock::new(|| {
