@@ -418,6 +418,26 @@ fn seeds_and_fixtures_keep_the_properties() {
     }
 }
 
+/// Inputs the property tests below once found failing, kept as cases.
+#[test]
+fn found_inputs_keep_the_properties() {
+    // a full-width point alone on its line, joined between two digits: the
+    // first cleaning must read it as the decimal point the second would
+    let point_between_joined_digits = [
+        "<p>",
+        ")",
+        "一一一一一一",
+        "全年地区生产总值增长6%左右",
+        "2013\n02/20\n09:04",
+        "．",
+        "<p>",
+        "2013\n02/20\n09:04",
+        "。",
+    ]
+    .concat();
+    check(&point_between_joined_digits);
+}
+
 #[test]
 fn pathological_inputs_finish() {
     let nested = "<div>".repeat(10_000) + "正文，深处的一句话。" + &"</div>".repeat(10_000);

@@ -103,6 +103,28 @@ impl Mapped {
             self.pieces.extend_from_slice(pieces);
             return;
         }
+        // 8． + 2017: the same with the point at the end of the text before
+        if other.text.starts_with(|c: char| c.is_ascii_digit())
+            && let Some(head) = self.text.strip_suffix('．')
+            && head.ends_with(|c: char| c.is_ascii_digit())
+            && let Some(last) = self.pieces.pop()
+        {
+            let width = '．'.len_utf8() as u32;
+            self.text.truncate(self.text.len() - width as usize);
+            let point = if last.copied && last.len > width {
+                // the point ends a stretch copied as it is: the stretch
+                // keeps the bytes before it
+                self.pieces.push(Piece {
+                    len: last.len - width,
+                    source: (last.source.0, last.source.1 - width),
+                    copied: true,
+                });
+                (last.source.1 - width, last.source.1)
+            } else {
+                last.source
+            };
+            self.push('.', point);
+        }
         self.text.push_str(&other.text);
         self.pieces.extend_from_slice(&other.pieces);
     }
