@@ -841,17 +841,18 @@ impl<'t> Doc<'t> {
         let first = &cands[k].n;
         let cs = text::clause_start(text, sent, first.span.0);
         let head = text.get(cs..first.span.0)?;
+        // Whether the word `w` at `i` stands right before the figure and its
+        // verb.
+        let before_verb = |i: usize, w: &str| {
+            head.get(i + w.len()..)
+                .is_some_and(|r| indicator::strip_tail(r).is_empty())
+        };
         // 各 as 均 (收储土地、“工改工”拆除各5000亩) only right before the
         // figure and its verb: 各项存款余额 names a thing.
         let found = ["分别", "均", "各"]
             .iter()
             .filter_map(|w| words::rfind(head, w).map(|i| (i, *w)))
-            .filter(|&(i, w)| {
-                w != "各"
-                    || head
-                        .get(i + w.len()..)
-                        .is_some_and(|r| indicator::strip_tail(r).is_empty())
-            })
+            .filter(|&(i, w)| w != "各" || before_verb(i, w))
             // 平均浓度, 人均纯收入, 分别平均压减: 均 inside a word says nothing
             // of a list
             .filter(|&(i, w)| w != "均" || !is_part_of_word_jun(head, i))
@@ -860,12 +861,8 @@ impl<'t> Doc<'t> {
         // and no list word, gives the values to the figures before; with
         // none before, to the list it follows, item for item
         let adverb_jun = || {
-            words::rfind(head, "均").is_some_and(|i| {
-                is_part_of_word_jun(head, i)
-                    && head
-                        .get(i + "均".len()..)
-                        .is_some_and(|r| indicator::strip_tail(r).is_empty())
-            })
+            words::rfind(head, "均")
+                .is_some_and(|i| is_part_of_word_jun(head, i) && before_verb(i, "均"))
         };
         if found.is_none() && adverb_jun() {
             let shared = self.distribute_onto_group(sent, cands, k, recs, head);
@@ -1570,13 +1567,11 @@ impl<'t> Doc<'t> {
         rec.attached_target = attached_target;
         // 比省平均低20%、14%: the values listed after a difference are
         // differences too.
+        let listed = !raw.is_empty() && raw.trim_matches(['、', '和', '及', '与', ' ']).is_empty();
         rec.hidden = benchmark.is_some()
-            || (!raw.is_empty()
-                && raw.trim_matches(['、', '和', '及', '与']).is_empty()
-                && recs.last().is_some_and(|r| r.hidden && r.reach <= n.span.0));
+            || (listed && recs.last().is_some_and(|r| r.hidden && r.reach <= n.span.0));
         // 分别下降27%、34.3%: a value listed after a decrease, with no verb of
         // its own, is a decrease too.
-        let listed = !raw.is_empty() && raw.trim_matches(['、', '和', '及', '与', ' ']).is_empty();
         if listed
             && rec.quantity == Quantity::Growth
             && rec.value > 0.0
@@ -1859,15 +1854,17 @@ impl<'t> Doc<'t> {
         // 到2025年…。截至11月底，… on a page of November 2024: months counted
         // up to a month the page's date has reached are this year's, not
         // those of a plan's horizon (2023年…一季度开工率超70% stays 2023).
-        let counted_to_date = before.or(after).is_some_and(|m| {
-            let (h, t) = self.text.split_at(m.start);
-            ["截至", "截止"]
-                .iter()
-                .any(|w| h.ends_with(w) || t.starts_with(w))
-        });
+        let counted_to_date = || {
+            before.or(after).is_some_and(|m| {
+                let (h, t) = self.text.split_at(m.start);
+                ["截至", "截止"]
+                    .iter()
+                    .any(|w| h.ends_with(w) || t.starts_with(w))
+            })
+        };
         let year_context = match (period, year_context, self.present, self.dated) {
             (Some(Period::Months { year: None, to, .. }), Some(y), Some(p), Some((_, month)))
-                if counted_to_date && y > p && to <= month =>
+                if y > p && to <= month && counted_to_date() =>
             {
                 Some(p)
             }

@@ -46,9 +46,10 @@ fn cut_inside_figure(before: &str, after: &str) -> bool {
 }
 
 /// The sentences of a paragraph and its short quotations and book titles,
-/// appended to `sents` and `quotes`, in one pass over its bytes. A full stop right before 以内/以下 is a copy
-/// error inside a figure (`6.5％。以内`), not a sentence end. Numbers inside
-/// a quotation are names and slogans (“1521”工程, “300米见绿”).
+/// appended to `sents` and `quotes`, in one pass over its bytes. A full
+/// stop right before 以内/以下 is a copy error inside a figure (`6.5％。以内`),
+/// not a sentence end. Numbers inside a quotation are names and slogans
+/// (“1521”工程, “300米见绿”).
 #[allow(
     clippy::string_slice,
     reason = "o, start and end are offsets of whole characters found in s, or its end"
