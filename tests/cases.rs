@@ -90,19 +90,26 @@ fn number_cases() {
     report("number", total, &failures);
 }
 
-/// The text of a case and the date its tag gives.
-fn context(input: &str) -> (Option<String>, String) {
-    let text = input.replace("\\n", "\n");
-    if let Some(rest) = text.strip_prefix('[')
+/// The text of a case and the metadata its tags give: `[year=…]` or
+/// `[date=…]`, then optionally `[title=…]`, the page's title, which must
+/// also be the text's first line as in a cleaned article.
+fn context(input: &str) -> (Meta, String) {
+    let mut text = input.replace("\\n", "\n");
+    let mut meta = Meta::default();
+    while let Some(rest) = text.strip_prefix('[')
         && let Some((tag, body)) = rest.split_once(']')
     {
-        let date = tag
-            .strip_prefix("year=")
-            .or_else(|| tag.strip_prefix("date="))
-            .map(str::to_string);
-        return (date, body.trim_start().to_string());
+        if let Some(title) = tag.strip_prefix("title=") {
+            meta.title = Some(title.to_string());
+        } else {
+            meta.date = tag
+                .strip_prefix("year=")
+                .or_else(|| tag.strip_prefix("date="))
+                .map(str::to_string);
+        }
+        text = body.trim_start().to_string();
     }
-    (None, text)
+    (meta, text)
 }
 
 fn matches(t: &Target, record: &[(&str, &str)]) -> bool {
@@ -165,11 +172,7 @@ fn show(t: &Target) -> String {
 }
 
 fn check_target_case(input: &str, expected: &str) -> Result<(), String> {
-    let (date, text) = context(input);
-    let meta = Meta {
-        date,
-        ..Meta::default()
-    };
+    let (meta, text) = context(input);
     let Extraction {
         targets,
         qualitative,

@@ -105,15 +105,21 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         scratch: Scratch::default(),
         out: Extraction::default(),
     };
-    for (para, figures) in paragraphs.into_iter().zip(figures) {
+    let title = meta.title.as_deref().map(str::trim);
+    for (i, (para, figures)) in paragraphs.into_iter().zip(figures).enumerate() {
         let line = para.of(text);
         if text::is_heading(line) && !has_figure(line) {
-            doc.heading(line);
+            // The title's words of plan or review reach the body only
+            // through the document's leaning: as a heading's they would
+            // overrule the body's own cues (研究部署稳经济促增长工作 over a
+            // half-year's results). Its period heads the body.
+            let is_title = i == 0 && title == Some(line.trim());
+            doc.heading(line, !is_title);
             continue;
         }
         doc.paragraph(para, figures);
         if text::is_lead_in(line) {
-            doc.heading(line);
+            doc.heading(line, true);
         }
     }
     doc.out
@@ -331,8 +337,10 @@ fn inheritable(recs: &[Rec]) -> Option<Prev> {
 }
 
 impl<'t> Doc<'t> {
-    fn heading(&mut self, line: &str) {
-        let st = status::of_heading(line);
+    /// A heading: the period and, with `status`, the status it gives the
+    /// section under it.
+    fn heading(&mut self, line: &str, status: bool) {
+        let st = status.then(|| status::of_heading(line)).flatten();
         let period = period::mentions(line)
             .into_iter()
             .find(|m| !m.baseline)
@@ -371,7 +379,7 @@ impl<'t> Doc<'t> {
     fn paragraph(&mut self, para: Part, figures: bool) {
         // 一、2013年工作回顾2013年，面对…: a heading glued to its first line.
         if let Some(h) = text::glued_heading(para.of(self.text)) {
-            self.heading(h);
+            self.heading(h, true);
         }
         let quiet = !figures;
         if quiet && !para.of(self.text).contains("目标") {
