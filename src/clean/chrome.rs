@@ -125,7 +125,10 @@ const CAPTION_START: &str =
     r"^(?:图为|图：|图:|图片：|图片:|上图|下图|左图|右图|组图|图\d{1,2}[：:])";
 const CAPTION_END: &str = r"(?:(?:记者|通讯员|摄影|摄影记者|特约摄影|实习生|见习记者)[^，。；]{0,20}摄[）)]?|[（(][^（）()]{2,24}(?:摄|供图|摄影)[）)]|供图[）)]?|资料图片?[）)]?|图片来源[:：][^，。]{0,20})$";
 const EDITOR: &str = r"^[•·\-\*【\[（(]*(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|一审|二审|三审|监制|签发|值班编辑|主编|编审|美编|校审|统筹)[:：/／丨|]";
-const BREADCRUMB_LABEL: &str = r"^[•·【\[]*(?:您当前所在位置|当前所在位置|您现在的位置|您的位置|所在位置|当前位置|现在位置|现在的位置|当前页面|位置)[:：]?";
+/// 当前位置, 您当前所在位置, 你现在的位置, 您当前的位置, 所在位置…
+pub(super) const WHERE_YOU_ARE: &str =
+    r"(?:[您你]?(?:当前|现在|目前)?(?:所在|所处)?的?位置|当前页面)";
+
 static CRUMB_SEP: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(r">|＞|»|›|→"));
 /// The font-size switch: 字号：大 中 小, 【字体：默认】, a bare [大 中 小] (but not 大中小型企业).
 const TOOLBAR: &str = r"(?:字号|字体)[:：]?[\[【(（]?(?:大|小|默认|放大|缩小|A\+)|^[\[【(（]?大中小[\]】)）]?$|[\[【(（]大中小[\]】)）]";
@@ -139,8 +142,9 @@ static PIPE_SEP: LazyLock<Regex> = LazyLock::new(|| crate::re::regex(r"\||｜|�
 /// are the ones named by the `HIT_*` indices, then the lexicon's entries in
 /// order.
 static BY_WORDS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    let breadcrumb_label = format!(r"^[•·【\[]*{WHERE_YOU_ARE}[:：]?");
     let named = [
-        BREADCRUMB_LABEL,
+        breadcrumb_label.as_str(),
         EDITOR,
         CAPTION_START,
         CAPTION_END,

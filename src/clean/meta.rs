@@ -428,9 +428,10 @@ pub(crate) fn byline_only(line: &str) -> Option<Vec<String>> {
 }
 
 static CRUMB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::regex(
-        r"^.*?(?:您当前所在位置|当前所在位置|您现在的位置|您的位置|所在位置|当前位置|现在位置|现在的位置|当前页面|位置)\s*[:：]?\s*",
-    )
+    crate::re::regex(&format!(
+        r"^.*?{}\s*[:：]?\s*",
+        super::chrome::WHERE_YOU_ARE
+    ))
 });
 static CRUMB_SPLIT: LazyLock<Regex> =
     LazyLock::new(|| crate::re::regex(r"\s*(?:>>|->|>|＞|»|›|→)\s*"));

@@ -32,6 +32,27 @@ fn drops_chrome_and_reads_meta() {
     assert_eq!(c.dropped[2].line, 7);
 }
 
+/// The breadcrumb's label in its many wordings, not only the listed ones.
+#[test]
+fn breadcrumb_labels() {
+    for label in [
+        "您当前的位置：",
+        "你现在的位置：",
+        "您所在的位置:",
+        "当前的位置：",
+        "当前位置：",
+        "位置：",
+    ] {
+        let input = format!(
+            "{label}首页 > 要闻动态 > 乡镇动态\n春耕备耕正当时\n眼下正值春耕备耕关键时期，全镇抢抓农时，全力做好春耕生产各项工作。\n"
+        );
+        let c = run(&input);
+        assert_eq!(c.meta.title.as_deref(), Some("春耕备耕正当时"), "{label}");
+        assert_eq!(c.meta.column.as_deref(), Some("乡镇动态"), "{label}");
+        assert_eq!(c.dropped[0].reason, DropReason::Breadcrumb, "{label}");
+    }
+}
+
 #[test]
 fn dropped_text_is_the_line_as_pasted() {
     let input = "首页 > 新闻\n标题在这里啊\n\u{a0}分享到：\u{a0}\n正文第一句话写得足够长，用来说明正文的样子。\n";
