@@ -106,6 +106,10 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         out: Extraction::default(),
     };
     let title = meta.title.as_deref().map(str::trim);
+    let title_end = paragraphs
+        .first()
+        .filter(|p| title.is_some_and(|t| t == p.of(text).trim()))
+        .map(|p| p.end);
     for (i, (para, figures)) in paragraphs.into_iter().zip(figures).enumerate() {
         let line = para.of(text);
         if text::is_heading(line) && !has_figure(line) {
@@ -122,7 +126,31 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
             doc.heading(line, true);
         }
     }
-    doc.out
+    let mut out = doc.out;
+    if let Some(end) = title_end {
+        drop_headline_repeats(&mut out.targets, end);
+    }
+    out
+}
+
+/// A headline's figure that the body states again (空气质量优良天数比例达87.4%
+/// over a report of the year) is one fact: the body's record, with the
+/// sentence's time and verbs around it, stands for it. A figure only the
+/// headline gives stays.
+fn drop_headline_repeats(targets: &mut Vec<Target>, title_end: usize) {
+    let (title, body) = targets.split_at(targets.partition_point(|t| t.span.end() <= title_end));
+    let repeated: Vec<bool> = title
+        .iter()
+        .map(|t| {
+            body.iter()
+                .any(|b| b.value == t.value && b.unit == t.unit && b.quantity == t.quantity)
+        })
+        .collect();
+    let mut i = 0;
+    targets.retain(|_| {
+        i += 1;
+        !repeated.get(i - 1).copied().unwrap_or(false)
+    });
 }
 
 /// A paragraph that may hold a figure: a digit, or a Chinese scale or
