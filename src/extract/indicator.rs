@@ -962,6 +962,8 @@ pub fn list_items(
         let rest = &phrase[i..];
         if let Some(sep) = seps.iter().find(|s| rest.starts_with(**s))
             && !whole.iter().any(|&(a, b)| a < i && i < b)
+            // 省控及以上考核断面: a rank and those above it, one thing
+            && !["以上", "以下"].iter().any(|w| rest[sep.len()..].starts_with(w))
         {
             // 和 inside a word (和谐) is rare next to indicators; keep both sides
             // at least two characters.

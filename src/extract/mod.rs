@@ -34,7 +34,9 @@ mod words;
 
 use std::borrow::Cow;
 
-use crate::analysis::{Meta, Qualitative, Quantity, Span, Status, Target, Warning, WarningCode};
+use crate::analysis::{
+    Comparator, Meta, Qualitative, Quantity, Span, Status, Target, Warning, WarningCode,
+};
 use crate::charset::CharSet;
 use crate::lexicon::Lexicon;
 use crate::numbers::{self, Number, UnitKind};
@@ -1256,6 +1258,21 @@ impl<'t> Doc<'t> {
             link_text = Cow::Owned(format!("{v}{link_text}"));
             ps += v.len();
             phrase = &phrase[v.len()..];
+        }
+        // 12个国控断面水质优良比例达到91.7%: the count of what the rate is
+        // taken over is no figure (patterns::names_rate_scope) and no part of
+        // the rate's name; a size (500米服务半径覆盖率) is.
+        if phrase.contains(|c: char| c.is_ascii_digit())
+            && let Some(scope) = numbers::find_numbers(phrase).into_iter().rev().find(|m| {
+                // (a class, 100户以上的自然村, is part of the name)
+                m.kind == UnitKind::Count
+                    && !m.chinese
+                    && matches!(m.comparator, Comparator::Eq | Comparator::Approx)
+                    && patterns::names_rate_scope(text.get(ps + m.span.1..).unwrap_or(""))
+            })
+        {
+            ps += scope.span.1;
+            phrase = &phrase[scope.span.1..];
         }
         let ends_with_deng = phrase.ends_with('等');
         if ends_with_deng {

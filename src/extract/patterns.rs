@@ -133,7 +133,53 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
         // class, not a figure.
         return Some("class");
     }
+    if matches!(n.kind, UnitKind::Count | UnitKind::Measure) && names_rate_scope(after) {
+        // 12个国控断面水质优良比例达到91.7%, 500米服务半径覆盖率100%: the
+        // count or size says over what the rate is taken; the rate is the
+        // figure.
+        return Some("scope");
+    }
     None
+}
+
+/// Whether `after`, the text after a count, runs without a break into the
+/// name of a rate and its figure in percent (国控断面水质优良比例达到91.7%).
+pub fn names_rate_scope(after: &str) -> bool {
+    const RATES: &[&str] = &["率", "比例", "比重", "占比"];
+    const LINKS: &[&str] = &[
+        "达到",
+        "达",
+        "为",
+        "保持在",
+        "保持",
+        "稳定在",
+        "提高到",
+        "提升到",
+        "实现",
+        "在",
+    ];
+    let Some(at) = after.find(|c: char| {
+        c.is_ascii_digit() || matches!(c, '，' | '。' | '；' | '：' | '、' | ',' | ';' | '\n')
+    }) else {
+        return false;
+    };
+    let (mut name, figure) = after.split_at(at);
+    if !figure.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let percent = figure
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+        .starts_with(['%', '％']);
+    for adverb in ["均", "分别", "全部", "稳定"] {
+        name = name.strip_suffix(adverb).unwrap_or(name);
+    }
+    if let Some(rest) = LINKS.iter().find_map(|l| name.strip_suffix(l)) {
+        name = rest;
+    }
+    for adverb in ["均", "分别", "全部", "稳定"] {
+        name = name.strip_suffix(adverb).unwrap_or(name);
+    }
+    percent && name.chars().count() >= 3 && RATES.iter().any(|r| name.ends_with(r))
 }
 
 /// Whether `after`, the text after a sum, is `的` and a noun that its clause
