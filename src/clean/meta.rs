@@ -96,6 +96,18 @@ pub(crate) fn dates(line: &str) -> Vec<(usize, Stamp)> {
         if bytes.get(all.end()).is_some_and(|b| b.is_ascii_digit()) {
             continue;
         }
+        // 2024年1-10月 is a span of months: 年 pairs with 月 only (an
+        // e-paper's path may mix - and /)
+        let sep = |a: usize, b: usize| {
+            let (Some(x), Some(y)) = (c.get(a), c.get(b)) else {
+                return "";
+            };
+            line.get(x.end()..y.start()).unwrap_or("").trim()
+        };
+        let marks = (sep(1, 2), sep(2, 3));
+        if (marks.0 == "年") != (marks.1 == "月") {
+            continue;
+        }
         let time = num(&c, 4)
             .zip(num(&c, 5))
             .map(|(h, m)| (h, m, num(&c, 6).unwrap_or(0)));
@@ -628,6 +640,8 @@ mod tests {
             Some("2021-09-15")
         );
         assert_eq!(iso("2017年2月15日").as_deref(), Some("2017-02-15"));
+        // a span of months, not 10 January
+        assert_eq!(iso("2024年1-10月全县主要经济指标运行情况"), None);
         assert_eq!(iso("2023年03月08日 星期三").as_deref(), Some("2023-03-08"));
         assert_eq!(
             iso("2023/05/18 14:06:32 来源").as_deref(),
