@@ -212,7 +212,7 @@ static NOT_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::regex(
-        r"(?:发布时间|发表时间|发布日期|发稿时间|更新时间|时间|日期|来源|信息来源|稿源|文章来源|来源于|作者|浏览次数|浏览量|浏览|点击量|点击数|点击|阅读量|阅读数|阅读|访问量|访问次数|字号|人气|发布机构|发文机关|索引号|主题分类|体裁分类|组配分类|服务对象|成文日期|发文日期|发文字号|文号|标题|有效性|主题词|公开方式|公开范围|点赞数|评论数|转发数|收藏数)\s*[:：]",
+        r"(?:发布时间|发表时间|发布日期|发稿时间|更新时间|时间|日期|来源|信息来源|稿源|文章来源|来源于|作者|浏览次数|浏览量|浏览|点击量|点击数|点击|阅读量|阅读数|阅读|访问量|访问次数|字号|人气|发布机构|发文机关|索引号|主题分类|体裁分类|组配分类|服务对象|成文日期|发文日期|发文字号|文号|标题|有效性|主题词|公开方式|公开范围|点赞数|评论数|转发数|收藏数)(?:\s*[:：]|\s*[|｜丨]\s)",
     )
 });
 static STARTS_WITH_DATE: LazyLock<Regex> =
@@ -262,7 +262,10 @@ fn is_dated_headline(line: &str) -> bool {
 }
 
 static SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::re::regex(r"(?:信息来源|文章来源|稿件来源|来源于|来源|稿源|出处)\s*[:：]\s*")
+    // 来源：常州日报, and in WeChat articles 来源 | 常州日报
+    crate::re::regex(
+        r"(?:信息来源|文章来源|稿件来源|来源于|来源|稿源|出处)(?:\s*[:：]|\s*[|｜丨]\s)\s*",
+    )
 });
 static FIELD_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::regex(
@@ -782,6 +785,7 @@ mod tests {
             source("信息来源：潍坊日报  作者：记者 张晓雨").as_deref(),
             Some("潍坊日报")
         );
+        assert_eq!(source("来源 | 潍坊日报").as_deref(), Some("潍坊日报"));
     }
 
     #[test]
