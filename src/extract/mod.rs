@@ -1898,7 +1898,10 @@ impl<'t> Doc<'t> {
                 Some(Period::Year(y)) => Some(y),
                 _ => None,
             });
-        let written = before.or(after).map(|m| m.period);
+        let written = before.or(after).map(|m| m.period).map(|p| {
+            self.average_over_from_to(rec, mentions, before)
+                .unwrap_or(p)
+        });
         let period = written
             .or(carry.period)
             .or(self.section_period())
@@ -1928,6 +1931,35 @@ impl<'t> Doc<'t> {
             period.and_then(|p| period::resolve(p, self.present, year_context)),
             written.is_some_and(|p| p != Period::ContextYear),
         )
+    }
+
+    /// 从2006年的2628亿元增加到2011年的4735亿元，年均增长11.1%: an average
+    /// rate after a change between two years is over the years after the
+    /// first, up to the second (2007-2011), not of the second alone.
+    fn average_over_from_to(
+        &self,
+        rec: &Rec,
+        mentions: &[Mention],
+        before: Option<&Mention>,
+    ) -> Option<Period> {
+        let to = before?;
+        let Period::Year(last) = to.period else {
+            return None;
+        };
+        let head = self.text.get(rec.clause_start..rec.n.span.0)?;
+        if rec.quantity != Quantity::Growth || !head.contains("年均") {
+            return None;
+        }
+        let from = mentions.iter().rev().find(|m| m.end <= to.start)?;
+        let Period::Year(first) = from.period else {
+            return None;
+        };
+        let between = self.text.get(from.end..to.start)?;
+        let joined = from.baseline
+            && first < last
+            && ["到", "至"].iter().any(|w| between.contains(w))
+            && !between.contains(['。', '；', '，']);
+        joined.then_some(Period::Years(first + 1, last))
     }
 
     #[allow(clippy::string_slice, reason = "cues are regex match bounds in text")]
