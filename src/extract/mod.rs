@@ -29,6 +29,7 @@ mod period;
 mod qualitative;
 mod status;
 mod subject;
+mod table;
 mod text;
 mod words;
 
@@ -112,8 +113,32 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         .first()
         .filter(|p| title.is_some_and(|t| t == p.of(text).trim()))
         .map(|p| p.end);
-    for (i, (para, figures)) in paragraphs.into_iter().zip(figures).enumerate() {
+    let mut table: Option<table::Header> = None;
+    let mut caption = None;
+    for (i, (&para, figures)) in paragraphs.iter().zip(figures).enumerate() {
         let line = para.of(text);
+        if let Some(header) = &table {
+            if table::is_rule(line) {
+                continue;
+            }
+            let reader = table::Reader {
+                header,
+                matcher,
+                present,
+                caption,
+            };
+            if let Some(found) = reader.row(text, para) {
+                doc.out.targets.extend(found);
+                continue;
+            }
+            table = None;
+        }
+        if let Some(header) = table::header(line) {
+            table = Some(header);
+            caption =
+                doc.table_caption(text, paragraphs.get(i.saturating_sub(2)..i).unwrap_or(&[]));
+            continue;
+        }
         if text::is_heading(line) && !has_figure(line) {
             // The title's words of plan or review reach the body only
             // through the document's leaning: as a heading's they would
@@ -393,6 +418,23 @@ impl<'t> Doc<'t> {
         if let Some(slot) = self.sections.get_mut(level) {
             *slot = (st, period);
         }
+    }
+
+    /// The time a table's caption or the lines before it give, else the
+    /// section's, else the title's.
+    fn table_caption(&self, text: &str, before: &[Part]) -> Option<Period> {
+        before
+            .iter()
+            .rev()
+            .find_map(|p| {
+                period::mentions(p.of(text))
+                    .into_iter()
+                    .rev()
+                    .find(|m| !m.baseline)
+                    .map(|m| m.period)
+            })
+            .or(self.section_period())
+            .or(self.title_period)
     }
 
     /// The status the headings above give.

@@ -1,0 +1,325 @@
+//! Statistics tables pasted as text: a header row naming the columns
+//! (`指标名称 单位 1-6月 同比增长（%）`, `| 序号 | 指标 | 单位 | 2011年 | 2016年 |
+//! 五年累计 | 五年平均增长（%） |`) and under it one row per indicator. The
+//! figures of a row have no words around them: what each means comes from
+//! its column's header, its unit from the unit column or the name
+//! (`地区生产总值（亿元）`).
+
+use crate::analysis::{Comparator, Quantity, Span, Status, Target, WarningCode};
+use crate::numbers::{self, UnitKind};
+
+use super::indicator::{self, Matcher};
+use super::period::{self, Period};
+use super::text::Part;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Column {
+    /// 序号: the row's number, no figure.
+    Ordinal,
+    Name,
+    Unit,
+    /// Amounts (a year, a month span, 本月, 累计, 绝对值…), goals when the
+    /// header says 目标/计划/预期.
+    Value {
+        period: Option<Period>,
+        goal: bool,
+        /// 累计, 五年累计: a sum over the years of the other columns.
+        cumulative: bool,
+    },
+    /// Rates of change (同比增长（%）, 增速, ±%), averages when it says 平均/年均.
+    Growth {
+        period: Option<Period>,
+        average: bool,
+        goal: bool,
+    },
+}
+
+/// A table's header: its columns, in order.
+pub struct Header {
+    columns: Vec<Column>,
+}
+
+/// The cells of a table line: between bars (`| a | b |`), else between runs
+/// of spaces or tabs. `None` for a line that cannot be a table's.
+fn cells(line: &str) -> Option<Vec<&str>> {
+    let line = line.trim();
+    if line.len() > 600 || line.contains(['。', '，', '；']) {
+        return None;
+    }
+    let cells: Vec<&str> = if line.starts_with(['|', '｜']) {
+        let inner = line
+            .trim_start_matches(['|', '｜'])
+            .trim_end_matches(['|', '｜']);
+        inner.split(['|', '｜']).map(str::trim).collect()
+    } else {
+        line.split(['\t', ' ', '\u{3000}'])
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    (cells.len() >= 3).then_some(cells)
+}
+
+/// The header a line is, if it names a column of indicators and at least
+/// one of figures.
+pub fn header(line: &str) -> Option<Header> {
+    if !["指标", "项目", "名称"].iter().any(|w| line.contains(w)) {
+        return None;
+    }
+    let cells = cells(line)?;
+    let mut columns = Vec::with_capacity(cells.len());
+    for cell in &cells {
+        let cell = plain(cell);
+        let goal = ["目标", "计划", "预期", "预计"]
+            .iter()
+            .any(|w| cell.contains(w));
+        let period = period::mentions(cell)
+            .into_iter()
+            .find(|m| !m.baseline)
+            .map(|m| m.period);
+        let column = if ["序号", "编号"].contains(&cell) {
+            Column::Ordinal
+        } else if ["指标", "项目", "名称", "指标名称", "项目名称", "主要指标"].contains(&cell)
+        {
+            Column::Name
+        } else if ["单位", "计量单位"].contains(&cell) {
+            Column::Unit
+        } else if ["增长", "增速", "增幅", "±", "比上年", "同比"]
+            .iter()
+            .any(|w| cell.contains(w))
+        {
+            let average = cell.contains("平均") || cell.contains("年均");
+            Column::Growth {
+                period,
+                average,
+                goal,
+            }
+        } else {
+            let cumulative = cell.contains("累计");
+            Column::Value {
+                period,
+                goal,
+                cumulative,
+            }
+        };
+        columns.push(column);
+    }
+    let names = columns.iter().filter(|c| **c == Column::Name).count();
+    let figures = columns
+        .iter()
+        .filter(|c| matches!(c, Column::Value { .. } | Column::Growth { .. }))
+        .count();
+    (names == 1 && figures >= 1).then_some(Header { columns })
+}
+
+/// A table's markdown rule (`| --- | --- |`).
+pub fn is_rule(line: &str) -> bool {
+    let line = line.trim();
+    line.starts_with('|') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
+/// What reads a table's rows: the header, and what the text around the
+/// table says of its time.
+pub struct Reader<'a> {
+    pub header: &'a Header,
+    pub matcher: &'a Matcher,
+    pub present: Option<i32>,
+    /// The period the table's caption or the text before it gives.
+    pub caption: Option<Period>,
+}
+
+impl Reader<'_> {
+    /// The targets of one row, `None` when the line is no row of this
+    /// table (the table has ended).
+    pub fn row(&self, text: &str, row: Part) -> Option<Vec<Target>> {
+        let line = row.of(text);
+        let cells = cells(line)?;
+        if cells.len() != self.header.columns.len() {
+            return None;
+        }
+        let mut name = "";
+        let mut unit = "";
+        for (cell, column) in cells.iter().zip(&self.header.columns) {
+            match column {
+                Column::Name => name = plain(cell),
+                Column::Unit => unit = plain(cell),
+                _ => {}
+            }
+        }
+        // 地区生产总值（亿元）: the unit in the name when no column has it
+        let (name, unit) = match split_unit(name) {
+            Some((n, u)) if unit.is_empty() => (n, u),
+            _ => (name, unit),
+        };
+        if !name.chars().any(super::subject::is_cjk) || name.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        // The years of the value columns bound a cumulative or average
+        // column's time: 2011年 … 2016年 … 五年平均增长 is 2012-2016.
+        let years: Vec<i32> = self
+            .header
+            .columns
+            .iter()
+            .filter_map(|c| match c {
+                Column::Value {
+                    period: Some(Period::Year(y)),
+                    ..
+                } => Some(*y),
+                _ => None,
+            })
+            .collect();
+        let span_of_years = match (years.iter().min(), years.iter().max()) {
+            (Some(&a), Some(&b)) if a < b => Some(Period::Years(a + 1, b)),
+            _ => None,
+        };
+        let indicator = indicator::name_str(name, self.matcher);
+        let mut out = Vec::new();
+        for (cell, column) in cells.iter().zip(&self.header.columns) {
+            let Some(value) = number(cell) else { continue };
+            let (quantity, unit_base, value, period, goal) = match *column {
+                Column::Value {
+                    period,
+                    goal,
+                    cumulative,
+                } => {
+                    let (v, u, kind) = scaled(value, unit);
+                    let q = if kind == UnitKind::Percent {
+                        Quantity::Share
+                    } else {
+                        Quantity::Level
+                    };
+                    let period = period.or(if cumulative { span_of_years } else { None });
+                    (q, u, v, period, goal)
+                }
+                Column::Growth {
+                    period,
+                    average,
+                    goal,
+                } => {
+                    let period = period.or(if average { span_of_years } else { None });
+                    (Quantity::Growth, "%".to_string(), value, period, goal)
+                }
+                _ => continue,
+            };
+            let period = period.or(self.caption);
+            let resolved = period.and_then(|p| period::resolve(p, self.present, None));
+            let status =
+                if goal || resolved.is_some_and(|r| self.present.is_some_and(|p| r.from > p)) {
+                    Status::Target
+                } else {
+                    Status::Actual
+                };
+            let mut warnings = Vec::new();
+            if resolved.is_none() {
+                warnings.push(WarningCode::NoPeriod);
+            }
+            out.push(Target {
+                indicator: indicator.clone(),
+                surface: name.to_string(),
+                quantity,
+                value,
+                value_high: None,
+                unit: unit_base,
+                comparator: Comparator::Eq,
+                status,
+                period: resolved.map(|r| r.format()),
+                baseline: None,
+                subject: None,
+                evidence: line.trim_end().to_string(),
+                span: Span(row.start, row.start + line.trim_end().len()),
+                source_span: None,
+                warnings,
+            });
+        }
+        Some(out)
+    }
+}
+
+/// A cell without markdown's emphasis and escapes and a trailing note mark
+/// (`**2016年**`, `63（\*）`).
+fn plain(cell: &str) -> &str {
+    let cell = cell.trim().trim_matches('*').trim();
+    let cell = ["（\\*）", "(\\*)", "（*）", "(*)", "\\*", "*"]
+        .iter()
+        .find_map(|m| cell.strip_suffix(m))
+        .unwrap_or(cell);
+    cell.trim()
+}
+
+/// The number a cell holds: digits with a sign and a point, nothing else
+/// (a dash or an empty cell has none).
+fn number(cell: &str) -> Option<f64> {
+    let mut cell = plain(cell);
+    // 8.4（可比价）: a note on how the figure is counted
+    if let Some(open) = cell.find(['（', '('])
+        && cell.ends_with(['）', ')'])
+    {
+        cell = cell.get(..open).unwrap_or(cell).trim_end();
+    }
+    let cell = cell.trim_end_matches(['%', '％']);
+    let digits = cell.strip_prefix(['+', '＋']).unwrap_or(cell);
+    let (sign, digits) = match digits.strip_prefix(['-', '－', '—']) {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, digits),
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    digits.parse::<f64>().ok().map(|v| sign * v)
+}
+
+/// `地区生产总值（亿元）` → (`地区生产总值`, `亿元`).
+fn split_unit(name: &str) -> Option<(&str, &str)> {
+    let inner = name.strip_suffix(['）', ')'])?;
+    let open = inner.rfind(['（', '('])?;
+    let unit = inner.get(open..)?.trim_start_matches(['（', '(']);
+    let head = inner.get(..open)?;
+    (!unit.is_empty() && unit.chars().count() <= 6 && !head.is_empty()).then_some((head, unit))
+}
+
+/// A value in `unit` as the base unit targets use: 156.3 亿元 → 1.563e10
+/// 元, read by the numbers layer; a unit it does not know stays as written.
+fn scaled(value: f64, unit: &str) -> (f64, String, UnitKind) {
+    let written = format!("{}{unit}", value.abs());
+    let found = numbers::find_numbers(&written);
+    match found.first() {
+        Some(n) if n.span.0 == 0 && n.span.1 == written.len() && !unit.is_empty() => {
+            (value.signum() * n.value, n.unit.to_string(), n.kind)
+        }
+        _ => (value, unit.to_string(), UnitKind::None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers() {
+        assert!(header("指标名称 单位 1-6月 同比增长（%）").is_some());
+        assert!(
+            header("| 序号 | 指标 | 单位 | 2011年 | 2016年 | 五年累计 | 五年平均增长（%） |")
+                .is_some()
+        );
+        // a sentence, or a line with no column of figures
+        assert!(header("主要指标完成情况如下，地区生产总值增长6%。").is_none());
+        assert!(header("| 序号 | 指标 | 单位 |").is_none());
+    }
+
+    #[test]
+    fn cells_and_numbers() {
+        assert_eq!(number("8.4 （可比价）"), Some(8.4));
+        assert_eq!(number("63（\\*）"), Some(63.0));
+        assert_eq!(number("-3.5"), Some(-3.5));
+        assert_eq!(number("—"), None);
+        assert_eq!(number("-"), None);
+        assert_eq!(
+            split_unit("地区生产总值（亿元）"),
+            Some(("地区生产总值", "亿元"))
+        );
+        assert_eq!(scaled(156.3, "亿元").0, 15_630_000_000.0);
+        assert_eq!(scaled(2.5, "万人").1, "人");
+        // a unit the numbers layer does not know stays as written
+        assert_eq!(scaled(4.82, "亿元/平方公里").1, "亿元/平方公里");
+    }
+}
