@@ -88,7 +88,29 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
     }
     let present = period::present_year(meta, &mentions);
     period::end_spans_since(text, &mut mentions, present);
-    let default_status = status::of_document(meta.title.as_deref().unwrap_or(""), &cues);
+    // A news page whose first paragraph tells what happened on a day (2月19日，
+    // …举办…) reports: its figures with nothing to say otherwise are
+    // results, whatever plans it also quotes. Not a document the news only
+    // introduces (a work report printed in a paper: 1月24日，…开幕。…), whose
+    // plans are what it is about.
+    let today = period::article_day(meta);
+    let title = meta.title.as_deref().map(str::trim);
+    let document = title.is_some_and(|t| {
+        [
+            "报告", "规划", "纲要", "计划", "方案", "意见", "通知", "讲话",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    });
+    let lead = paragraphs
+        .iter()
+        .map(|p| p.of(text))
+        .find(|p| Some(p.trim()) != title);
+    let default_status = if !document && lead.is_some_and(|p| opens_with_past_day(p, today)) {
+        Status::Actual
+    } else {
+        status::of_document(meta.title.as_deref().unwrap_or(""), &cues)
+    };
     // 比预期目标高, 超计划: what a figure is compared with is no plan of the
     // sentence's (the document's balance of cues above still counts them).
     cues.retain(|c| !status::compared(text, c));
@@ -97,6 +119,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         matcher,
         present,
         dated: period::article_month(meta),
+        today,
         title_period: period::title_period(meta),
         default_status,
         mentions: &mentions,
@@ -108,7 +131,6 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         scratch: Scratch::default(),
         out: Extraction::default(),
     };
-    let title = meta.title.as_deref().map(str::trim);
     let title_end = paragraphs
         .first()
         .filter(|p| title.is_some_and(|t| t == p.of(text).trim()))
@@ -195,6 +217,35 @@ fn may_hold_figure(p: &str) -> bool {
     p.as_bytes().chunks(64).any(digit) || FIGURE_WORDS.next_in(p, 0).is_some()
 }
 
+/// Whether `s` opens with a day the page's date (`today`, month and day)
+/// has reached (`2月19日，` on a page of 20 February, `近日，`, `昨天，`): a
+/// news lead telling what happened.
+fn opens_with_past_day(s: &str, today: Option<(u32, u32)>) -> bool {
+    let Some((month, day)) = today else {
+        return false;
+    };
+    let s = s.trim_start();
+    if ["近日", "日前", "昨天", "昨日", "前不久"].iter().any(|w| {
+        s.strip_prefix(w)
+            .is_some_and(|r| r.starts_with(['，', ',', '，']))
+    }) {
+        return true;
+    }
+    fn digits(r: &str) -> Option<(u32, &str)> {
+        let n = r.bytes().take_while(u8::is_ascii_digit).count();
+        r.get(..n)
+            .and_then(|d| d.parse::<u32>().ok())
+            .zip(r.get(n..))
+    }
+    let Some((m, rest)) = digits(s) else {
+        return false;
+    };
+    let Some((d, rest)) = rest.strip_prefix('月').and_then(digits) else {
+        return false;
+    };
+    rest.starts_with('日') && (1..=12).contains(&m) && (m, d) <= (month, day)
+}
+
 fn has_figure(line: &str) -> bool {
     numbers::find_numbers(line)
         .iter()
@@ -207,6 +258,8 @@ struct Doc<'t> {
     present: Option<i32>,
     /// The year and month the article is dated, when its date has a month.
     dated: Option<(i32, u32)>,
+    /// The month and day the article is dated, when its date has a day.
+    today: Option<(u32, u32)>,
     title_period: Option<Period>,
     default_status: Status,
     mentions: &'t [Mention],
@@ -253,6 +306,9 @@ struct Carry {
     /// Counts already reported in the paragraph: 7个新区 said three times is
     /// one figure.
     counts: Vec<CountKey>,
+    /// A sentence of the paragraph opens with a day already past on a dated
+    /// page (2月19日，…; 近日，…): the paragraph reports an event.
+    event: bool,
 }
 
 /// A count as [`Carry::counts`] knows it: value, unit, comparator, the
@@ -437,6 +493,11 @@ impl<'t> Doc<'t> {
             .or(self.title_period)
     }
 
+    /// See [`opens_with_past_day`].
+    fn opens_with_past_day(&self, s: &str) -> bool {
+        opens_with_past_day(s, self.today)
+    }
+
     /// The status the headings above give.
     fn section_status(&self) -> Option<Status> {
         self.sections.iter().rev().find_map(|s| s.0)
@@ -480,6 +541,7 @@ impl<'t> Doc<'t> {
             (m.start, m.end)
         });
 
+        carry.event |= self.opens_with_past_day(s);
         let mut cands = std::mem::take(&mut self.scratch.cands);
         let mut recs = std::mem::take(&mut self.scratch.recs);
         cands.clear();
@@ -1354,7 +1416,11 @@ impl<'t> Doc<'t> {
                 || text
                     .get(cs..ps)
                     .is_some_and(|led| speakers.iter().any(|p| words::has(led, p)))
-                || indicator::lead_len(who) == who.len();
+                || indicator::lead_len(who) == who.len()
+                // 会议要求全年…: who speaks of the figure is not who it is about
+                || ["要求", "提出", "强调", "指出", "明确", "表示", "介绍"]
+                    .iter()
+                    .any(|v| who.ends_with(v));
             if nobody
                 || (who.chars().count() >= 2
                     && who.chars().count() <= 10
@@ -2120,7 +2186,10 @@ impl<'t> Doc<'t> {
         }
         if score > 0.0 {
             Status::Target
-        } else if score < 0.0 {
+        } else if score < 0.0 || carry.event {
+            // (a paragraph that reports a day's event reports its figures,
+            // unless a word or a time says otherwise: a better guess than
+            // the whole text's leaning)
             Status::Actual
         } else {
             self.default_status

@@ -740,6 +740,14 @@ pub fn article_month(meta: &Meta) -> Option<(i32, u32)> {
     Some((year, month))
 }
 
+/// The month and day of the article's date, when it has a day.
+pub fn article_day(meta: &Meta) -> Option<(u32, u32)> {
+    let date = meta.date.as_deref()?;
+    let month = date.get(5..7)?.parse().ok()?;
+    let day = date.get(8..10)?.parse().ok()?;
+    Some((month, day))
+}
+
 /// A period the title gives the whole text (细数这五年 → the five years
 /// before the present).
 pub fn title_period(meta: &Meta) -> Option<Period> {
