@@ -737,6 +737,7 @@ impl<'t> Doc<'t> {
             .rev()
             .find(|m| !m.baseline && !single_month(m.period))
         {
+            let m = self.frame_before_change(m, mentions).unwrap_or(m);
             carry.period = Some(m.period);
         }
         if let Some(y) = mentions.iter().rev().find_map(|m| match m.period {
@@ -1982,7 +1983,15 @@ impl<'t> Doc<'t> {
             limit = text::clause_end(self.text, rest, limit + mark.map_or(0, char::len_utf8));
         }
         let usable = |m: &&Mention| !m.baseline;
-        let before = mentions.iter().rev().filter(usable).find(|m| m.end <= pos);
+        let mut before = mentions.iter().rev().filter(usable).find(|m| m.end <= pos);
+        let average = self.average_over_from_to(rec, mentions, before);
+        if let Some(to) = before
+            && to.end <= rec.clause_start
+            && average.is_none()
+            && let Some(frame) = self.frame_before_change(to, mentions)
+        {
+            before = Some(frame);
+        }
         // A time written after the figure counts only that near (增长8%（2017
         // 年）): one clauses later is about something else (…，完成省下达
         // “十五五”碳排放强度目标).
@@ -2006,10 +2015,7 @@ impl<'t> Doc<'t> {
                 Some(Period::Year(y)) => Some(y),
                 _ => None,
             });
-        let written = before.or(after).map(|m| m.period).map(|p| {
-            self.average_over_from_to(rec, mentions, before)
-                .unwrap_or(p)
-        });
+        let written = before.or(after).map(|m| average.unwrap_or(m.period));
         let period = written
             .or(carry.period)
             .or(self.section_period())
@@ -2039,6 +2045,40 @@ impl<'t> Doc<'t> {
             period.and_then(|p| period::resolve(p, self.present, year_context)),
             written.is_some_and(|p| p != Period::ContextYear),
         )
+    }
+
+    /// “十四五”以来，…由2020年的586亿元增加到2022年的712亿元；累计新增…: the
+    /// year a change reached (`to`) dates that change's figures; a clause
+    /// after it takes the frame written before it in the sentence, if any.
+    fn frame_before_change<'m>(
+        &self,
+        to: &Mention,
+        mentions: &'m [Mention],
+    ) -> Option<&'m Mention> {
+        let reached = matches!(to.period, Period::Year(_))
+            && self
+                .text
+                .get(..to.start)
+                .is_some_and(|h| h.ends_with(['到', '至']))
+            && self.text.get(to.end..).is_some_and(|t| t.starts_with('的'));
+        if !reached {
+            return None;
+        }
+        // (a frame is a time the sentence is set in: “十四五”以来, 五年来, 过去五年，
+        // not 1949—2000年的 of a comparison)
+        mentions.iter().rev().find(|m| {
+            !m.baseline
+                && m.end <= to.start
+                && match m.period {
+                    Period::RelativeSpan(..) => true,
+                    Period::Years(..) => self.text.get(m.end..).is_some_and(|t| {
+                        ["以来", "期间", "时期", "，", ","]
+                            .iter()
+                            .any(|w| t.starts_with(w))
+                    }),
+                    _ => false,
+                }
+        })
     }
 
     /// 从2006年的2628亿元增加到2011年的4735亿元，年均增长11.1%: an average
