@@ -3,7 +3,8 @@
 //! 五年累计 | 五年平均增长（%） |`) and under it one row per indicator. The
 //! figures of a row have no words around them: what each means comes from
 //! its column's header, its unit from the unit column or the name
-//! (`地区生产总值（亿元）`).
+//! (`地区生产总值（亿元）`). A figure's evidence is its row up to the figure's
+//! cell.
 
 use crate::analysis::{Comparator, Quantity, Span, Status, Target, WarningCode};
 use crate::numbers::{self, UnitKind};
@@ -176,6 +177,9 @@ impl Reader<'_> {
         let mut out = Vec::new();
         for (cell, column) in cells.iter().zip(&self.header.columns) {
             let Some(value) = number(cell) else { continue };
+            // The evidence runs from the row's start to the end of the
+            // figure's cell (cells are slices of `line`).
+            let end = (cell.as_ptr() as usize + cell.len()).saturating_sub(line.as_ptr() as usize);
             let (quantity, unit_base, value, period, goal) = match *column {
                 Column::Value {
                     period,
@@ -225,8 +229,8 @@ impl Reader<'_> {
                 period: resolved.map(|r| r.format()),
                 baseline: None,
                 subject: None,
-                evidence: line.trim_end().to_string(),
-                span: Span(row.start, row.start + line.trim_end().len()),
+                evidence: line.get(..end).unwrap_or(line).to_string(),
+                span: Span(row.start, row.start + end),
                 source_span: None,
                 warnings,
             });
@@ -304,6 +308,33 @@ mod tests {
         // a sentence, or a line with no column of figures
         assert!(header("主要指标完成情况如下，地区生产总值增长6%。").is_none());
         assert!(header("| 序号 | 指标 | 单位 |").is_none());
+    }
+
+    #[test]
+    fn a_row() {
+        let text = "指标名称 单位 1-6月 同比增长（%）\n地区生产总值 亿元 156.3 5.8";
+        let h = header("指标名称 单位 1-6月 同比增长（%）").unwrap();
+        let reader = Reader {
+            header: &h,
+            matcher: indicator::builtin(),
+            present: Some(2024),
+            caption: Some(Period::Year(2024)),
+        };
+        let row = Part {
+            start: text.find('地').unwrap(),
+            end: text.len(),
+        };
+        let found = reader.row(text, row).unwrap();
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].evidence, "地区生产总值 亿元 156.3");
+        assert_eq!(found[0].value, 15_630_000_000.0);
+        assert_eq!(found[0].period.as_deref(), Some("2024-01/2024-06"));
+        assert_eq!(found[1].evidence, "地区生产总值 亿元 156.3 5.8");
+        assert_eq!(&text[found[1].span.0..found[1].span.1], found[1].evidence);
+        assert_eq!(
+            (found[1].quantity, found[1].status),
+            (Quantity::Growth, Status::Actual)
+        );
     }
 
     #[test]
