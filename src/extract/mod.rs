@@ -1585,6 +1585,12 @@ impl<'t> Doc<'t> {
                 indicator = format!("{phrase}项目");
                 surface = phrase.to_string();
                 surface_at = ps;
+            } else if let Some(who) = people_before_act(phrase, &text[a..b]) {
+                // 农村贫困人口60余万人脱贫, 吸引求职者5200余人次入场: who is
+                // counted is named before the number, what they did after it
+                indicator = format!("{who}{}", &text[a..b]);
+                surface = text[ps..b].to_string();
+                surface_at = ps;
             } else {
                 let named = indicator::name(text, a, b, self.matcher);
                 // What is counted comes first: no place is split off it.
@@ -2367,6 +2373,47 @@ fn within<'a, T>(
     // A match running past the end belongs to the next part.
     let keep = slice.iter().take_while(|x| span(x).1 <= part.end).count();
     &slice[..keep]
+}
+
+/// The people a count before `act` counts, when `act` is only what they did
+/// (脱贫, 就业, 入场…) and `phrase`, the words before the number, names them
+/// (吸引求职者 → 求职者).
+fn people_before_act<'p>(phrase: &'p str, act: &str) -> Option<&'p str> {
+    const ACTS: &[&str] = &[
+        "脱贫",
+        "就业",
+        "入场",
+        "参加",
+        "参会",
+        "参与",
+        "到场",
+        "受益",
+        "报名",
+        "入住",
+        "返乡",
+        "受训",
+        "签约",
+        "转移就业",
+        "实现就业",
+        "稳定脱贫",
+    ];
+    const LEADS: &[&str] = &[
+        "吸引", "组织", "带动", "帮助", "引导", "动员", "促进", "推动", "实现", "使", "让",
+    ];
+    if !ACTS.contains(&act) {
+        return None;
+    }
+    let who = LEADS
+        .iter()
+        .find_map(|l| phrase.strip_prefix(l))
+        .unwrap_or(phrase);
+    let people = [
+        "者", "员", "人口", "群众", "农民", "农户", "工", "生", "人才", "家庭", "户",
+    ];
+    // (a short plain name: not 2945户 of a count before, nor a clause with 的)
+    let plain = !who.contains(|c: char| c.is_ascii_digit() || c == '的');
+    let n = who.chars().count();
+    ((2..=8).contains(&n) && plain && people.iter().any(|p| who.ends_with(p))).then_some(who)
 }
 
 /// 分别提高2和3个百分点, 分别完成投资20和30亿元: a number without a unit
