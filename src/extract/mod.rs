@@ -137,6 +137,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         .map(|p| p.end);
     let mut table: Option<table::Header> = None;
     let mut caption = None;
+    let mut table_unit = None;
     for (i, (&para, figures)) in paragraphs.iter().zip(figures).enumerate() {
         let line = para.of(text);
         if let Some(header) = &table {
@@ -148,6 +149,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
                 matcher,
                 present,
                 caption,
+                unit: table_unit,
             };
             if let Some(found) = reader.row(text, para) {
                 doc.out.targets.extend(found);
@@ -157,8 +159,12 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         }
         if let Some(header) = table::header(line) {
             table = Some(header);
-            caption =
-                doc.table_caption(text, paragraphs.get(i.saturating_sub(2)..i).unwrap_or(&[]));
+            let before = paragraphs.get(i.saturating_sub(2)..i).unwrap_or(&[]);
+            caption = doc.table_caption(text, before);
+            table_unit = before
+                .iter()
+                .rev()
+                .find_map(|p| table::stated_unit(p.of(text)));
             continue;
         }
         if text::is_heading(line) && !has_figure(line) {

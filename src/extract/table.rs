@@ -127,6 +127,22 @@ pub struct Reader<'a> {
     pub present: Option<i32>,
     /// The period the table's caption or the text before it gives.
     pub caption: Option<Period>,
+    /// The unit a line before the table states for all of it (单位：亿元).
+    pub unit: Option<&'a str>,
+}
+
+/// The unit a line states for a whole table: `单位：亿元`, `（单位：万元）`. Not
+/// a list of units (`单位：亿元、%`), which the rows must tell apart.
+pub fn stated_unit(line: &str) -> Option<&str> {
+    let at = line.find("单位")?;
+    let rest = line.get(at + "单位".len()..)?.trim_start();
+    let rest = rest.strip_prefix(['：', ':'])?.trim_start();
+    let end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, '）' | ')' | '，' | '。' | '；'))
+        .unwrap_or(rest.len());
+    let unit = rest.get(..end)?;
+    let n = unit.chars().count();
+    ((1..=4).contains(&n) && !unit.contains(['、', ',', '/'])).then_some(unit)
 }
 
 impl Reader<'_> {
@@ -147,9 +163,11 @@ impl Reader<'_> {
                 _ => {}
             }
         }
-        // 地区生产总值（亿元）: the unit in the name when no column has it
+        // 地区生产总值（亿元）: the unit in the name when no column has it,
+        // else the one the text before the table states
         let (name, unit) = match split_unit(name) {
             Some((n, u)) if unit.is_empty() => (n, u),
+            _ if unit.is_empty() => (name, self.unit.unwrap_or("")),
             _ => (name, unit),
         };
         if !name.chars().any(super::subject::is_cjk) || name.chars().any(|c| c.is_ascii_digit()) {
@@ -319,6 +337,7 @@ mod tests {
             matcher: indicator::builtin(),
             present: Some(2024),
             caption: Some(Period::Year(2024)),
+            unit: None,
         };
         let row = Part {
             start: text.find('地').unwrap(),
@@ -348,6 +367,10 @@ mod tests {
             split_unit("地区生产总值（亿元）"),
             Some(("地区生产总值", "亿元"))
         );
+        assert_eq!(stated_unit("（单位：万元）"), Some("万元"));
+        assert_eq!(stated_unit("单位: 亿元"), Some("亿元"));
+        assert_eq!(stated_unit("单位：亿元、%"), None);
+        assert_eq!(stated_unit("本单位职工"), None);
         assert_eq!(scaled(156.3, "亿元").0, 15_630_000_000.0);
         assert_eq!(scaled(2.5, "万人").1, "人");
         // a unit the numbers layer does not know stays as written
