@@ -95,6 +95,11 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
     // plans are what it is about.
     let today = period::article_day(meta);
     let title = meta.title.as_deref().map(str::trim);
+    // The first paragraph when it is the page's title, as cleaning leaves it.
+    let title_para = paragraphs
+        .first()
+        .copied()
+        .filter(|p| title == Some(p.of(text).trim()));
     let document = title.is_some_and(|t| {
         [
             "报告", "规划", "纲要", "计划", "方案", "意见", "通知", "讲话",
@@ -103,9 +108,8 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         .any(|w| t.contains(w))
     });
     let lead = paragraphs
-        .iter()
-        .map(|p| p.of(text))
-        .find(|p| Some(p.trim()) != title);
+        .get(usize::from(title_para.is_some()))
+        .map(|p| p.of(text));
     let default_status = if !document && lead.is_some_and(|p| opens_with_past_day(p, today)) {
         Status::Actual
     } else {
@@ -131,10 +135,6 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         scratch: Scratch::default(),
         out: Extraction::default(),
     };
-    let title_end = paragraphs
-        .first()
-        .filter(|p| title.is_some_and(|t| t == p.of(text).trim()))
-        .map(|p| p.end);
     let mut table: Option<table::Header> = None;
     let mut caption = None;
     let mut table_unit = None;
@@ -172,8 +172,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
             // through the document's leaning: as a heading's they would
             // overrule the body's own cues (研究部署稳经济促增长工作 over a
             // half-year's results). Its period heads the body.
-            let is_title = i == 0 && title == Some(line.trim());
-            doc.heading(line, !is_title);
+            doc.heading(line, !(i == 0 && title_para.is_some()));
             continue;
         }
         doc.paragraph(para, figures);
@@ -182,8 +181,8 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         }
     }
     let mut out = doc.out;
-    if let Some(end) = title_end {
-        drop_headline_repeats(&mut out.targets, end);
+    if let Some(title) = title_para {
+        drop_headline_repeats(&mut out.targets, title.end);
     }
     out
 }
@@ -193,19 +192,13 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
 /// sentence's time and verbs around it, stands for it. A figure only the
 /// headline gives stays.
 fn drop_headline_repeats(targets: &mut Vec<Target>, title_end: usize) {
-    let (title, body) = targets.split_at(targets.partition_point(|t| t.span.end() <= title_end));
-    let repeated: Vec<bool> = title
-        .iter()
-        .map(|t| {
-            body.iter()
-                .any(|b| b.value == t.value && b.unit == t.unit && b.quantity == t.quantity)
-        })
-        .collect();
-    let mut i = 0;
-    targets.retain(|_| {
-        i += 1;
-        !repeated.get(i - 1).copied().unwrap_or(false)
+    let body = targets.split_off(targets.partition_point(|t| t.span.end() <= title_end));
+    targets.retain(|t| {
+        !body
+            .iter()
+            .any(|b| b.value == t.value && b.unit == t.unit && b.quantity == t.quantity)
     });
+    targets.extend(body);
 }
 
 /// A paragraph that may hold a figure: a digit, or a Chinese scale or
@@ -499,11 +492,6 @@ impl<'t> Doc<'t> {
             .or(self.title_period)
     }
 
-    /// See [`opens_with_past_day`].
-    fn opens_with_past_day(&self, s: &str) -> bool {
-        opens_with_past_day(s, self.today)
-    }
-
     /// The status the headings above give.
     fn section_status(&self) -> Option<Status> {
         self.sections.iter().rev().find_map(|s| s.0)
@@ -547,7 +535,7 @@ impl<'t> Doc<'t> {
             (m.start, m.end)
         });
 
-        carry.event |= self.opens_with_past_day(s);
+        carry.event |= opens_with_past_day(s, self.today);
         let mut cands = std::mem::take(&mut self.scratch.cands);
         let mut recs = std::mem::take(&mut self.scratch.recs);
         cands.clear();
@@ -1373,7 +1361,9 @@ impl<'t> Doc<'t> {
         // 12个国控断面水质优良比例达到91.7%: the count of what the rate is
         // taken over is no figure (patterns::names_rate_scope) and no part of
         // the rate's name; a size (500米服务半径覆盖率) is.
-        if phrase.contains(|c: char| c.is_ascii_digit())
+        // (率, 比例, 比重, 占比: only the name of a share can follow a scope)
+        if phrase.contains(['率', '比'])
+            && phrase.contains(|c: char| c.is_ascii_digit())
             && let Some(scope) = numbers::find_numbers(phrase).into_iter().rev().find(|m| {
                 // (a class, 100户以上的自然村, is part of the name)
                 m.kind == UnitKind::Count

@@ -145,7 +145,11 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
 /// Whether `after`, the text after a count, runs without a break into the
 /// name of a rate and its figure in percent (国控断面水质优良比例达到91.7%).
 pub fn names_rate_scope(after: &str) -> bool {
-    const RATES: &[&str] = &["率", "比例", "比重", "占比"];
+    let Some(at) = after.find(|c: char| {
+        c.is_ascii_digit() || matches!(c, '，' | '。' | '；' | '：' | '、' | ',' | ';' | '\n')
+    }) else {
+        return false;
+    };
     const LINKS: &[&str] = &[
         "达到",
         "达",
@@ -158,28 +162,30 @@ pub fn names_rate_scope(after: &str) -> bool {
         "实现",
         "在",
     ];
-    let Some(at) = after.find(|c: char| {
-        c.is_ascii_digit() || matches!(c, '，' | '。' | '；' | '：' | '、' | ',' | ';' | '\n')
-    }) else {
-        return false;
-    };
-    let (mut name, figure) = after.split_at(at);
-    if !figure.starts_with(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
+    let (name, figure) = after.split_at(at);
     let percent = figure
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
         .starts_with(['%', '％']);
-    for adverb in ["均", "分别", "全部", "稳定"] {
-        name = name.strip_suffix(adverb).unwrap_or(name);
+    // (the narrow links of a rate to its value; an adverb on either side)
+    fn adverbs(mut s: &str) -> &str {
+        for adverb in ["均", "分别", "全部", "稳定"] {
+            s = s.strip_suffix(adverb).unwrap_or(s);
+        }
+        s
     }
-    if let Some(rest) = LINKS.iter().find_map(|l| name.strip_suffix(l)) {
-        name = rest;
-    }
-    for adverb in ["均", "分别", "全部", "稳定"] {
-        name = name.strip_suffix(adverb).unwrap_or(name);
-    }
-    percent && name.chars().count() >= 3 && RATES.iter().any(|r| name.ends_with(r))
+    let name = adverbs(name);
+    let name = adverbs(
+        LINKS
+            .iter()
+            .find_map(|l| name.strip_suffix(l))
+            .unwrap_or(name),
+    );
+    percent
+        && figure.starts_with(|c: char| c.is_ascii_digit())
+        && name.chars().count() >= 3
+        && ["率", "比例", "比重", "占比"]
+            .iter()
+            .any(|r| name.ends_with(r))
 }
 
 /// Whether `after`, the text after a sum, is `的` and a noun that its clause

@@ -41,11 +41,14 @@ pub struct Header {
     columns: Vec<Column>,
 }
 
+/// The longest line a table's header or row may be, in bytes.
+const MAX_LINE: usize = 600;
+
 /// The cells of a table line: between bars (`| a | b |`), else between runs
 /// of spaces or tabs. `None` for a line that cannot be a table's.
 fn cells(line: &str) -> Option<Vec<&str>> {
     let line = line.trim();
-    if line.len() > 600 || line.contains(['。', '，', '；']) {
+    if line.len() > MAX_LINE || line.contains(['。', '，', '；']) {
         return None;
     }
     let cells: Vec<&str> = if line.starts_with(['|', '｜']) {
@@ -64,7 +67,9 @@ fn cells(line: &str) -> Option<Vec<&str>> {
 /// The header a line is, if it names a column of indicators and at least
 /// one of figures.
 pub fn header(line: &str) -> Option<Header> {
-    if !["指标", "项目", "名称"].iter().any(|w| line.contains(w)) {
+    // (asked of every paragraph: the length first, then the words)
+    if line.trim().len() > MAX_LINE || !["指标", "项目", "名称"].iter().any(|w| line.contains(w))
+    {
         return None;
     }
     let cells = cells(line)?;
