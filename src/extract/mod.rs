@@ -226,7 +226,7 @@ fn opens_with_past_day(s: &str, today: Option<(u32, u32)>) -> bool {
     let s = s.trim_start();
     if ["近日", "日前", "昨天", "昨日", "前不久"].iter().any(|w| {
         s.strip_prefix(w)
-            .is_some_and(|r| r.starts_with(['，', ',', '，']))
+            .is_some_and(|r| r.starts_with(['，', ',']))
     }) {
         return true;
     }
