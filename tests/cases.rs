@@ -188,11 +188,15 @@ fn check_target_case(input: &str, expected: &str) -> Result<(), String> {
     let mut wanted = 0;
     for record in &records {
         if let Some(q) = record.strip_prefix("qual=") {
-            if !qualitative
-                .iter()
-                .any(|item| item.indicator.contains(q) || item.evidence.contains(q))
-            {
-                problems.push(format!("   missing qualitative {q}"));
+            let (q, status) = match q.split_once(" st=") {
+                Some((q, st)) => (q, Some(st)),
+                None => (q, None),
+            };
+            if !qualitative.iter().any(|item| {
+                (item.indicator.contains(q) || item.evidence.contains(q))
+                    && status.is_none_or(|st| item.status.as_str() == st)
+            }) {
+                problems.push(format!("   missing qualitative {record}"));
             }
             continue;
         }

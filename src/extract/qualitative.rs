@@ -74,9 +74,27 @@ pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
         // 粮食综合生产能力确保完成…, 两项指标均完成…: the words before the duty
         // that belong to the verb
         let mut subject = head.trim();
-        while let Some(w) = ["确保", "力争", "努力", "坚决", "全面", "均", "要", "将"]
-            .iter()
-            .find(|w| subject.ends_with(**w))
+        while let Some(w) = [
+            "确保",
+            "力争",
+            "努力",
+            "坚决",
+            "全面",
+            "均",
+            "要",
+            "将",
+            "较好地",
+            "较好",
+            "圆满",
+            "顺利",
+            "基本上",
+            "基本",
+            "超额",
+            "胜利",
+            "如期",
+        ]
+        .iter()
+        .find(|w| subject.ends_with(**w))
         {
             subject = subject.strip_suffix(*w).unwrap_or(subject);
         }
@@ -96,7 +114,11 @@ pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
         ]
         .iter()
         .any(|w| indicator.ends_with(w));
-        if indicator.chars().count() < 2 || pointer {
+        // 我们一定能够完成…: who does it, not what
+        let people = indicator.starts_with("我们")
+            || indicator.starts_with("标志着")
+            || !indicator.chars().any(super::subject::is_cjk);
+        if indicator.chars().count() < 2 || pointer || people {
             return None;
         }
         let start = if head.trim().is_empty() { m.start() } else { 0 };
@@ -168,6 +190,7 @@ mod tests {
                 Some("能耗及生态环境质量指标"),
             ),
             ("确保完成目标", None),
+            ("较好地完成了市十五届人大三次会议确定的各项目标", None),
             ("在完成上述目标", None),
             ("确保完成全年目标任务", None),
             ("人民生活持续改善", None),
