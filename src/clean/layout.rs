@@ -310,7 +310,9 @@ pub(crate) fn decide(lines: &[Line], head: &HeadMeta) -> Layout {
     // cleaned) starts with its title, unless a short kicker stands over a clearly longer
     // headline that leads straight into the body. Choosing the first line here is what makes
     // cleaning cleaned text change nothing.
-    let upto = last_candidate.map_or(0, |c| c + 1);
+    // (A date line between the headline and the body is chrome too: 区政府办公室 /
+    // headline / 发布日期：… / body is a page, and its headline is the one over the date.)
+    let upto = last_candidate.map_or(0, |c| c + 1).max(first.unwrap_or(0));
     let bare = (0..upto).all(|k| verdict[k].is_none())
         && lines[..upto].iter().all(|l| l.hint.heading == 0);
     if bare {

@@ -289,6 +289,38 @@ pub(crate) fn source(line: &str) -> Option<String> {
     ((2..=30).contains(&n) && v.chars().any(is_han)).then(|| v.to_string())
 }
 
+/// The office that signs a dateline of its own: `市生态环境局 2025-01-10`.
+#[allow(
+    clippy::string_slice,
+    reason = "the offset is a date match start in line"
+)]
+pub(crate) fn dateline_office(line: &str) -> Option<String> {
+    let (at, _) = *dates(line).first()?;
+    let who = line[..at].trim();
+    let n = who.chars().count();
+    let office = [
+        "局",
+        "委",
+        "办",
+        "办公室",
+        "政府",
+        "委员会",
+        "中心",
+        "厅",
+        "院",
+        "站",
+        "署",
+        "协会",
+        "街道",
+        "镇",
+        "乡",
+        "宣传部",
+        "融媒体中心",
+    ];
+    ((3..=20).contains(&n) && who.chars().all(is_han) && office.iter().any(|w| who.ends_with(w)))
+        .then(|| who.to_string())
+}
+
 static CLICKS: LazyLock<Regex> = LazyLock::new(|| {
     crate::re::regex(
         r"(?:点击量|点击数|点击|浏览次数|浏览量|浏览|阅读量|阅读数|阅读|访问量|访问次数|人气)\s*[:：]?\s*(\d{1,12})",
@@ -765,6 +797,21 @@ mod tests {
             Some(("2022-07-27".into(), 2))
         );
         assert_eq!(spread_date(&["2013", "标题"]), None);
+    }
+
+    #[test]
+    fn dateline_offices() {
+        assert_eq!(
+            dateline_office("市生态环境局 2025-01-10").as_deref(),
+            Some("市生态环境局")
+        );
+        assert_eq!(
+            dateline_office("青山镇人民政府  2024年3月2日").as_deref(),
+            Some("青山镇人民政府")
+        );
+        assert_eq!(dateline_office("2025-01-10 市生态环境局"), None);
+        assert_eq!(dateline_office("发布时间 2025-01-10"), None);
+        assert_eq!(dateline_office("我市召开 2025-01-10"), None);
     }
 
     #[test]

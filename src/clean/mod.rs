@@ -526,6 +526,12 @@ fn read_meta(page: &Page, head: &HeadMeta) -> Meta {
                     meta::paper(text(k)).filter(|p| text(k).trim_start().starts_with(p.as_str()))
                 })
         })
+        .or_else(|| {
+            // the office that signs a dateline: 市生态环境局 2025-01-10
+            (0..n)
+                .filter(|&k| is(k, &[R::Meta, R::Date]))
+                .find_map(|k| meta::dateline_office(text(k)))
+        })
         .or_else(|| m.site.clone());
     m
 }
