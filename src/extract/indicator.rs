@@ -526,6 +526,10 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
         start += close + '）'.len_utf8();
         rest = &rest[close + '）'.len_utf8()..];
     }
+    // 3至5个30-50亿元特大项目: the counted things sorted by size
+    if let Some(class) = size_class(rest) {
+        return after_phrase(text, start + class, limit).map(|(_, e)| (start, e));
+    }
     let first = rest.chars().next()?;
     if !(is_cjk(first) || matches!(first, '“' | '"' | '（' | '(')) || first.is_ascii_alphabetic()
     {
@@ -604,13 +608,21 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
     (end > start).then_some((start, end))
 }
 
-/// The length of a size class at the start of `s` (10亿元以上的, 5000万元及以上的): a
-/// sum with 以上 that sorts the things named around it, not a figure.
+/// The length of a size class at the start of `s` (10亿元以上的, 5000万元及以上的,
+/// 30—50亿元 before a noun): a sum with 以上, or a band of sums, that sorts the
+/// things named around it, not a figure.
 pub fn size_class(s: &str) -> Option<usize> {
     static CLASS: LazyLock<Regex> = LazyLock::new(|| {
-        crate::re::regex(r"^\d+(?:\.\d+)?(?:千万|百万|万|亿)?(?:元|美元)(?:及以上|以上)的")
+        crate::re::regex(
+            r"^\d+(?:\.\d+)?(?:千万|百万|万|亿)?(?:元|美元)(?:及以上|以上)的|^\d+(?:\.\d+)?(?:千万|百万|万|亿)?(?:元|美元)?(?:—|-|－|~|～|至|到)\d+(?:\.\d+)?(?:千万|百万|万|亿)?(?:元|美元)(?:及以上|以上)?的?",
+        )
     });
-    CLASS.find(s).map(|m| m.end())
+    let end = CLASS.find(s)?.end();
+    // a band is a class only before the noun it sorts
+    s.get(end..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| is_cjk(c) && !matches!(c, '的' | '和' | '与' | '及' | '或' | '并'))
+        .then_some(end)
 }
 
 /// Plan words written after an indicator (GDP目标, 固定资产投资目标任务),

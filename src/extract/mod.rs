@@ -374,6 +374,9 @@ struct Rec {
     /// A difference against a benchmark (高于全省1个百分点): not a target,
     /// but later figures may take its indicator.
     hidden: bool,
+    /// Its subject is the project its sum is of (总投资10亿元的…项目): the
+    /// figures after it do not take that subject.
+    project_subject: bool,
     /// The amount of the projects just counted (总投资98.5亿元): it shares
     /// their status unless its own clause says otherwise.
     amount_of_count: bool,
@@ -1433,6 +1436,7 @@ impl<'t> Doc<'t> {
 
         // 大庆油田累计生产原油: who comes before the cue word, what after it.
         let mut subject = None;
+        let mut project_subject = false;
         let mut cues = [
             "累计",
             "共计",
@@ -1606,7 +1610,12 @@ impl<'t> Doc<'t> {
         let (indicator, surface, surface_at);
         if let Some(amount) = amount {
             let at = pe.max(cs + kept.len()) - amount.len();
-            let prev = inheritable(recs).or_else(|| carry.last.clone());
+            // (存储器项目开工建设，总投资240亿美元: a sentence that names its
+            // own project does not take the count of the sentence before)
+            let own_project = text
+                .get(sent.start..at)
+                .is_some_and(|h| words::has(h, "项目"));
+            let prev = inheritable(recs).or_else(|| carry.last.clone().filter(|_| !own_project));
             let counted = prev.as_ref().filter(|p| p.kind == UnitKind::Count);
             amount_of_count = counted.is_some();
             indicator = match counted {
@@ -1615,6 +1624,7 @@ impl<'t> Doc<'t> {
                     // 总投资10亿元的河南惠洁管业…项目: the project is the subject.
                     if let Some((a, b)) = after_de_name(text, n.span.1, ce) {
                         subject = Some(text[a..b].to_string());
+                        project_subject = true;
                         reach = b;
                         format!("项目{amount}")
                     } else {
@@ -1777,7 +1787,13 @@ impl<'t> Doc<'t> {
         let mut cand = c.clone();
         cand.growth |= rate_again;
         let mut rec = self.record(&cand, &link_text, indicator, surface, surface_at, real_cs);
-        rec.subject = subject.or_else(|| recs.last().and_then(|r| r.subject.clone()));
+        // (a project named as the subject of its sum is no one else's)
+        rec.subject = subject.or_else(|| {
+            recs.last()
+                .filter(|r| !r.project_subject)
+                .and_then(|r| r.subject.clone())
+        });
+        rec.project_subject = project_subject;
         rec.attached_target = attached_target;
         // 比省平均低20%、14%: the values listed after a difference are
         // differences too.
@@ -2004,6 +2020,7 @@ impl<'t> Doc<'t> {
             reach: n.span.1,
             secondary: false,
             hidden: false,
+            project_subject: false,
             amount_of_count: false,
             per_place: false,
             done: None,
@@ -2647,7 +2664,19 @@ fn shared_after(text: &str, cands: &[Cand], k: usize, ce: usize) -> Option<(usiz
 /// `的` and a name after an amount: 总投资10亿元的河南惠洁管业高分子新材料产业园项目.
 fn after_de_name(text: &str, end: usize, ce: usize) -> Option<(usize, usize)> {
     let rest = text.get(end..ce)?;
-    rest.strip_prefix('的')?;
+    let name = rest.strip_prefix('的')?;
+    // 总投资630亿元的京东方第8.6代AMOLED生产线项目: a project's name runs to
+    // 项目, digits and all; 的19个重大产业项目, 的A等5个项目 count projects instead.
+    if let Some(at) = name.find("项目")
+        && name.get(..at).is_some_and(|n| {
+            n.chars().count() <= 30
+                && n.starts_with(subject::is_cjk)
+                && !n.contains(['、', '和', '及', '等'])
+        })
+    {
+        let start = end + '的'.len_utf8();
+        return Some((start, start + at + "项目".len()));
+    }
     indicator::after_phrase(text, end, ce)
 }
 

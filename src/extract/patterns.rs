@@ -133,6 +133,18 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
         // class, not a figure.
         return Some("class");
     }
+    if n.kind == UnitKind::Money
+        && n.comparator == Comparator::Range
+        && next.is_some_and(|c| {
+            (is_cjk(c) && !['的', '和', '与', '及', '或', '并'].contains(&c))
+                || (c == '的' && counted_after(after))
+        })
+        && !money_noun(after)
+    {
+        // 5亿元至10亿元项目9个: a band of sizes before a noun sorts what is
+        // counted (提供300—700万元贴息贷款 measures the money it names).
+        return Some("class");
+    }
     if matches!(n.kind, UnitKind::Count | UnitKind::Measure) && names_rate_scope(after) {
         // 12个国控断面水质优良比例达到91.7%, 500米服务半径覆盖率100%: the
         // count or size says over what the rate is taken; the rate is the
@@ -140,6 +152,16 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
         return Some("scope");
     }
     None
+}
+
+/// Whether the noun right after a sum is money itself (贴息贷款, 补助资金).
+fn money_noun(after: &str) -> bool {
+    let noun: String = after.chars().take(8).collect();
+    [
+        "贷款", "资金", "补助", "补贴", "奖励", "奖补", "投资", "经费", "资助", "扶持", "基金",
+    ]
+    .iter()
+    .any(|w| noun.contains(w))
 }
 
 /// Whether `after`, the text after a count, runs without a break into the
