@@ -826,9 +826,11 @@ impl<'t> Doc<'t> {
 
     /// 粮食播种面积85万亩，其中玉米60万亩、水稻15万亩: a part of the whole
     /// named bare after 其中 is measured as the whole was (玉米播种面积), in
-    /// the same unit.
+    /// the same unit. The parts listed on in the clauses after (其中水稻5.2万亩，
+    /// 玉米2.1万亩) are parts too.
     fn measure_of_part(&self, recs: &mut [Rec]) {
         let measures = &words::words().measure;
+        let mut last_was_part = false;
         for i in 1..recs.len() {
             let (done, rest) = recs.split_at_mut(i);
             let (Some(prev), Some(rec)) = (done.last(), rest.first_mut()) else {
@@ -836,8 +838,12 @@ impl<'t> Doc<'t> {
             };
             let clause = self.text.get(rec.clause_start..rec.n.span.0).unwrap_or("");
             let head = self.text.get(..rec.clause_start).unwrap_or("");
-            let part =
-                clause.starts_with("其中") || head.ends_with("其中，") || head.ends_with("其中,");
+            let after_part =
+                std::mem::take(&mut last_was_part) && rec.clause_start > prev.clause_start;
+            let part = clause.starts_with("其中")
+                || head.ends_with("其中，")
+                || head.ends_with("其中,")
+                || after_part;
             if !part
                 || rec.n.unit != prev.n.unit
                 || rec.hidden
@@ -854,6 +860,7 @@ impl<'t> Doc<'t> {
             {
                 continue;
             }
+            // (after a part, the part before carries the measure: 水稻播种面积)
             let Some(measure) = words::suffix_in(&prev.indicator, measures)
                 .filter(|m| prev.indicator.len() > m.len())
             else {
@@ -868,6 +875,7 @@ impl<'t> Doc<'t> {
             } else {
                 rec.indicator =
                     indicator::name_str(&format!("{}{measure}", rec.indicator), self.matcher);
+                last_was_part = true;
             }
         }
     }

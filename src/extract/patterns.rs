@@ -71,6 +71,32 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
     {
         return Some("class");
     }
+    // 会议应到代表286名，实到271名: a meeting's roll call, not a figure.
+    if n.kind == UnitKind::Count
+        && text.get(..n.span.0).is_some_and(|h| {
+            let clause = h
+                .rfind(['，', '。', '；', ',', '：', '\n'])
+                .map_or(h, |i| h.get(i..).unwrap_or(h))
+                .trim_start_matches(['，', '。', '；', ',', '：', '\n']);
+            let clause = ["本次会议", "会议", "大会"]
+                .iter()
+                .find_map(|w| clause.strip_prefix(w))
+                .unwrap_or(clause);
+            [
+                "应到",
+                "实到",
+                "应出席",
+                "实际出席",
+                "实出席",
+                "列席",
+                "缺席",
+            ]
+            .iter()
+            .any(|w| clause.starts_with(w))
+        })
+    {
+        return Some("roll call");
+    }
     // 全球最大的500家跨国公司: a ranking class, not a count.
     if n.kind == UnitKind::Count
         && ["最大的", "最强的", "排名前", "前"]
