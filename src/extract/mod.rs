@@ -1762,7 +1762,17 @@ impl<'t> Doc<'t> {
                 surface = phrase.to_string();
                 surface_at = ps;
             } else {
-                indicator = prev.indicator;
+                // 新增企业58家，总数达到1236家: the total is of all of them, not
+                // of the new ones.
+                let total = ["总数", "总量", "总额", "规模", "总规模"].contains(&phrase);
+                let all = ["新增", "新培育", "新引进", "新认定", "新注册", "新发展"]
+                    .iter()
+                    .find_map(|w| prev.indicator.strip_prefix(w))
+                    .filter(|rest| total && rest.chars().count() >= 2);
+                indicator = match all {
+                    Some(rest) => rest.to_string(),
+                    None => prev.indicator,
+                };
                 surface = prev.surface;
                 surface_at = prev.at;
             }
