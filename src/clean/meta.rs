@@ -296,7 +296,17 @@ pub(crate) fn source(line: &str) -> Option<String> {
 )]
 pub(crate) fn dateline_office(line: &str) -> Option<String> {
     let (at, _) = *dates(line).first()?;
-    let who = line[..at].trim();
+    let before = line[..at].trim();
+    // 2025-11-05  县财政局: the office after the date (and its time)
+    let who = if before.is_empty() {
+        line[at..]
+            .trim_start_matches(|c: char| !c.is_whitespace())
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == ':')
+            .trim()
+    } else {
+        before
+    };
     let n = who.chars().count();
     let office = [
         "局",
@@ -809,7 +819,15 @@ mod tests {
             dateline_office("青山镇人民政府  2024年3月2日").as_deref(),
             Some("青山镇人民政府")
         );
-        assert_eq!(dateline_office("2025-01-10 市生态环境局"), None);
+        assert_eq!(
+            dateline_office("2025-11-05  县财政局").as_deref(),
+            Some("县财政局")
+        );
+        assert_eq!(
+            dateline_office("2025-11-05 09:30 县财政局").as_deref(),
+            Some("县财政局")
+        );
+        assert_eq!(dateline_office("2025-11-05 星期三"), None);
         assert_eq!(dateline_office("发布时间 2025-01-10"), None);
         assert_eq!(dateline_office("我市召开 2025-01-10"), None);
     }

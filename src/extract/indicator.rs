@@ -796,6 +796,15 @@ pub fn compared_only(phrase: &str) -> bool {
     .find_map(|w| phrase.strip_prefix(w)) else {
         return false;
     };
+    // 较改革前, 比改革之初: the time before a change, named by the change
+    if let Some(what) = rest
+        .strip_suffix("前")
+        .or_else(|| rest.strip_suffix("之前"))
+        .or_else(|| rest.strip_suffix("之初"))
+        && ["改革", "整治", "改造", "实施", "开展", "试点"].contains(&what)
+    {
+        return true;
+    }
     // 是五年前的: years before the present, counted in numerals.
     let years_ago = rest.trim_end_matches('的').strip_suffix("年前");
     if years_ago

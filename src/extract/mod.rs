@@ -1468,7 +1468,8 @@ impl<'t> Doc<'t> {
         if let Some((at, cue)) = words::first_of(phrase, &cues) {
             // 我们将力争…: the speakers are no subject, nor is the text's own
             // place (我市) or a word that only leads in
-            let who = phrase[..at].trim_end_matches(['将', '要', '也', '还', '再']);
+            let who =
+                phrase[..at].trim_end_matches(['将', '要', '也', '还', '再', '已', '均', '都']);
             // (我们 itself may already be stripped as a lead word)
             let speakers = ["我们", "咱们", "他们", "大家"];
             let nobody = speakers.iter().any(|p| who.starts_with(p))
@@ -1476,6 +1477,8 @@ impl<'t> Doc<'t> {
                     .get(cs..ps)
                     .is_some_and(|led| speakers.iter().any(|p| words::has(led, p)))
                 || indicator::lead_len(who) == who.len()
+                // 项目已累计完成投资: the story's own project is no one named
+                || ["项目", "该项目", "工程", "该工程"].contains(&who)
                 // 会议要求全年…: who speaks of the figure is not who it is about
                 || ["要求", "提出", "强调", "指出", "明确", "表示", "介绍"]
                     .iter()
@@ -1724,6 +1727,15 @@ impl<'t> Doc<'t> {
                         .filter(|p| {
                             opens
                                 && !numbered
+                                // (争取的499亿元政府专项债券: the money names
+                                // itself after the number)
+                                && !(n.kind == UnitKind::Money
+                                    && text
+                                        .get(n.span.1..)
+                                        .is_some_and(|a| {
+                                            a.starts_with(subject::is_cjk)
+                                                && patterns::money_noun(a)
+                                        }))
                                 && (p.unit == n.unit
                                     || matches!(n.kind, UnitKind::Percent | UnitKind::Points))
                         })
@@ -1840,7 +1852,10 @@ impl<'t> Doc<'t> {
         rec.secondary = rec.quantity == Quantity::Share
             && (kept.starts_with('占')
                 || kept.starts_with("相当于")
-                || (kept.starts_with("完成") && raw.trim_end().ends_with('的')));
+                || ((kept.starts_with("完成")
+                    || kept.starts_with('为')
+                    || kept.starts_with('是'))
+                    && raw.trim_end().ends_with('的')));
         rec.reach = reach.max(rec.reach);
         rec.ev = (surface_at.min(n.span.0), reach.max(n.span.1));
         // 完成投资95.6亿元，占年度计划的102.3%: a share of the plan is the
@@ -1857,6 +1872,7 @@ impl<'t> Doc<'t> {
             };
             rec.indicator = format!("{}{joiner}{plan}", prev.indicator);
             rec.ev.0 = rec.ev.0.min(prev.surface_at);
+            rec.secondary = true;
         }
         if c.baseline.is_some() {
             rec.from_to = true;
@@ -2552,9 +2568,12 @@ fn action_of_counted(recs: &mut [Rec]) {
         let Some(rec) = rest.first_mut() else {
             continue;
         };
-        if rec.n.kind != UnitKind::Count
-            || rec.surface != rec.indicator
-            || !actions.contains(&rec.indicator)
+        // (基本建成, 全部竣工: the action with how much of it)
+        let bare = ["基本", "全部", "已"]
+            .iter()
+            .find_map(|w| rec.indicator.strip_prefix(w))
+            .unwrap_or(&rec.indicator);
+        if rec.n.kind != UnitKind::Count || rec.surface != rec.indicator || !actions.contains(bare)
         {
             continue;
         }
@@ -2565,12 +2584,19 @@ fn action_of_counted(recs: &mut [Rec]) {
         }) else {
             continue;
         };
-        if words::prefix_in(&things.indicator, actions).is_some()
-            || words::suffix_in(&things.indicator, actions).is_some()
-        {
+        if words::prefix_in(&things.indicator, actions).is_some() {
             continue;
         }
-        rec.indicator = format!("{}{}", things.indicator, rec.indicator);
+        // 棚户区改造新开工3200套，基本建成2100套: the things the action before
+        // was done to
+        let things = match words::suffix_in(&things.indicator, actions) {
+            Some(a) => match things.indicator.strip_suffix(a) {
+                Some(stem) if stem.chars().count() >= 2 => stem,
+                _ => continue,
+            },
+            None => things.indicator.as_str(),
+        };
+        rec.indicator = format!("{things}{}", rec.indicator);
     }
 }
 

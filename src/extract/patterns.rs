@@ -181,10 +181,11 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
 }
 
 /// Whether the noun right after a sum is money itself (贴息贷款, 补助资金).
-fn money_noun(after: &str) -> bool {
+pub fn money_noun(after: &str) -> bool {
     let noun: String = after.chars().take(8).collect();
     [
         "贷款", "资金", "补助", "补贴", "奖励", "奖补", "投资", "经费", "资助", "扶持", "基金",
+        "债券",
     ]
     .iter()
     .any(|w| noun.contains(w))
