@@ -282,6 +282,8 @@ pub(crate) fn source(line: &str) -> Option<String> {
     let m = SOURCE.find(line)?;
     let rest = &line[m.end()..];
     let end = FIELD_END.find(rest).map_or(rest.len(), |e| e.start());
+    // 来源：县税务局 2025-09-10: the date after one space is no part of it
+    let end = dates(&rest[..end]).first().map_or(end, |&(at, _)| at);
     let v = rest[..end]
         .trim()
         .trim_end_matches(['。', '，', ',', '.', ';', '；']);
@@ -834,6 +836,10 @@ mod tests {
 
     #[test]
     fn sources() {
+        assert_eq!(
+            source("来源：县税务局 2025-09-10").as_deref(),
+            Some("县税务局")
+        );
         assert_eq!(
             source("时间:2017-02-15 10:20:01|来源:驻马店网|点击量:59767").as_deref(),
             Some("驻马店网")

@@ -502,12 +502,13 @@ fn word_number(start: usize, end: usize, value: f64, comparator: Comparator) -> 
 /// level of the indicator.
 pub fn benchmark_at(raw: &str) -> Option<usize> {
     // 高于全省, 超省均; 比全国快, 较全省平均水平高, 比预期低, 比“十五”快; and 增速低 (0.7个百分点),
-    // whose benchmark was named before or not at all: a rate higher or lower
-    // by some points is a difference, never a change of its own. (比上年低
+    // whose benchmark was named before or not at all, 高于城镇居民 (another
+    // group's): a rate higher or lower by some points is a difference, never
+    // a change of its own. (比上年低
     // is a change: strip_comparison's.)
     static BENCH: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年|预期目标|预期|目标|计划)[^，。；\d]*$|(?:比|较)(?:全省|全国|全市|全区|省均|省|国家|全州|预期目标|预期|目标|计划)(?:[、和与](?:全省|全国|全市|全区|省|国家))*(?:平均水平|平均|水平)?(?:分别|均)?(?:高出|高|低|快|慢)了?$|(?:比|较)“[^”]{1,5}”(?:时期|期间)?(?:平均水平|平均增速|平均|水平)?(?:高出|高|低|快|慢)了?$|(?:增速|增幅|涨幅|速度)(?:分别|均)?(?:高出|高|低|快|慢)了?$",
+            r"(?:高于|低于|快于|慢于|超过|超出|高出|领先|落后|超)(?:全省|全国|全市|全区|省均|省|国家|全州|平均|同期|上年|预期目标|预期|目标|计划)[^，。；\d]*$|(?:比|较)(?:全省|全国|全市|全区|省均|省|国家|全州|预期目标|预期|目标|计划)(?:[、和与](?:全省|全国|全市|全区|省|国家))*(?:平均水平|平均|水平)?(?:分别|均)?(?:高出|高|低|快|慢)了?$|(?:比|较)“[^”]{1,5}”(?:时期|期间)?(?:平均水平|平均增速|平均|水平)?(?:高出|高|低|快|慢)了?$|(?:增速|增幅|涨幅|速度)(?:分别|均)?(?:高出|高|低|快|慢)了?$|(?:高于|低于|快于|慢于)\p{Han}{2,8}?(?:分别|均)?$",
         )
     });
     const VERBS: [&str; 8] = ["高于", "低于", "快于", "慢于", "超", "高", "低", "快"];
@@ -522,6 +523,8 @@ pub fn benchmark_at(raw: &str) -> Option<usize> {
     BENCH
         .find(raw)
         .filter(|m| m.as_str().chars().count() <= 14)
+        // 不低于人均800元 bounds a figure; 低于销售收入的2% is a share of it
+        .filter(|m| !raw[..m.start()].ends_with('不') && !raw.ends_with('的'))
         .map(|m| m.start())
 }
 
