@@ -524,7 +524,9 @@ pub fn benchmark_at(raw: &str) -> Option<usize> {
         .find(raw)
         .filter(|m| m.as_str().chars().count() <= 14)
         // 不低于人均800元 bounds a figure; 低于销售收入的2% is a share of it
-        .filter(|m| !raw[..m.start()].ends_with('不') && !raw.ends_with('的'))
+        .filter(|m| {
+            !raw.get(..m.start()).is_some_and(|h| h.ends_with('不')) && !raw.ends_with('的')
+        })
         .map(|m| m.start())
 }
 
