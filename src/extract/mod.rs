@@ -2308,7 +2308,10 @@ impl<'t> Doc<'t> {
                 // text names is not sure enough). 已安排2009年资金 is done.
                 4.0
             } else if r.from > p {
-                1.5
+                // a time still ahead holds no result: it outweighs a result
+                // cue carried from the sentence before (…；城镇化率提高到58%
+                // after 到2027年 in a paragraph that opened with a past day)
+                2.0
             } else if let Some((_, last)) = r.months {
                 // 上半年…控制在3.5%以内 in August: months that are over
                 // are reported, whatever the verb
