@@ -327,7 +327,6 @@ pub(crate) fn dateline_office(line: &str) -> Option<String> {
         "镇",
         "乡",
         "宣传部",
-        "融媒体中心",
     ];
     ((3..=20).contains(&n) && who.chars().all(is_han) && office.iter().any(|w| who.ends_with(w)))
         .then(|| who.to_string())
@@ -813,25 +812,17 @@ mod tests {
 
     #[test]
     fn dateline_offices() {
-        assert_eq!(
-            dateline_office("市生态环境局 2025-01-10").as_deref(),
-            Some("市生态环境局")
-        );
-        assert_eq!(
-            dateline_office("青山镇人民政府  2024年3月2日").as_deref(),
-            Some("青山镇人民政府")
-        );
-        assert_eq!(
-            dateline_office("2025-11-05  县财政局").as_deref(),
-            Some("县财政局")
-        );
-        assert_eq!(
-            dateline_office("2025-11-05 09:30 县财政局").as_deref(),
-            Some("县财政局")
-        );
-        assert_eq!(dateline_office("2025-11-05 星期三"), None);
-        assert_eq!(dateline_office("发布时间 2025-01-10"), None);
-        assert_eq!(dateline_office("我市召开 2025-01-10"), None);
+        for (line, office) in [
+            ("市生态环境局 2025-01-10", Some("市生态环境局")),
+            ("青山镇人民政府  2024年3月2日", Some("青山镇人民政府")),
+            ("2025-11-05  县财政局", Some("县财政局")),
+            ("2025-11-05 09:30 县财政局", Some("县财政局")),
+            ("2025-11-05 星期三", None),
+            ("发布时间 2025-01-10", None),
+            ("我市召开 2025-01-10", None),
+        ] {
+            assert_eq!(dateline_office(line).as_deref(), office, "{line}");
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::period;
-use super::subject::{is_cjk, place_prefix};
+use super::subject::{is_cjk, opens_noun, place_prefix};
 use super::words::{CharSet, find, prefix_in, suffix_in, words};
 use crate::lexicon::Lexicon;
 use crate::numbers::NUMERALS;
@@ -621,7 +621,7 @@ pub fn size_class(s: &str) -> Option<usize> {
     // a band is a class only before the noun it sorts
     s.get(end..)
         .and_then(|r| r.chars().next())
-        .is_some_and(|c| is_cjk(c) && !matches!(c, '的' | '和' | '与' | '及' | '或' | '并'))
+        .is_some_and(opens_noun)
         .then_some(end)
 }
 

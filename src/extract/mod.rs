@@ -478,6 +478,69 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The status of the goals without a number read in sentence `sent`
+    /// (`goals`, indices into the qualitative list), once its figures
+    /// (targets from `targets_from` on) have theirs. Their own words come
+    /// first: 要如期完成…目标, 较好地完成了…目标; the words after a duty's verb
+    /// name the duty (完成计划目标), not its tense. Otherwise a goal listed
+    /// among figures is what they are (预期目标是：…增长5.5%，居民收入增长与
+    /// 经济增长基本同步): the status of the figure before it, or after it when
+    /// it comes first.
+    fn goal_statuses(
+        &mut self,
+        sent: Part,
+        cues: &[Cue],
+        goals: std::ops::Range<usize>,
+        targets_from: usize,
+    ) {
+        let text = self.text;
+        let sentence_targets = self.out.targets.get(targets_from..).unwrap_or(&[]);
+        for q in self.out.qualitative.get_mut(goals).unwrap_or(&mut []) {
+            let clause_start = text
+                .get(sent.start..q.span.0)
+                .and_then(|h| h.rfind(['，', '；', '：', ',', ';', ':']))
+                .map_or(sent.start, |i| sent.start + i);
+            let done = q.evidence.find("完成");
+            let verb_end = match done {
+                Some(i) => q.span.0 + i + "完成".len(),
+                None => q
+                    .evidence
+                    .find("控制在")
+                    .map_or(q.span.1, |i| q.span.0 + i + "控制在".len()),
+            };
+            let own: f32 = cues
+                .iter()
+                .filter(|c| c.start >= clause_start && c.end <= verb_end)
+                // 累计下降: a total, planned as often as reported
+                .filter(|c| {
+                    !text
+                        .get(c.start..c.end)
+                        .is_some_and(|w| w.starts_with("累计"))
+                })
+                .map(|c| c.weight(1.0, 1.0, false))
+                .sum();
+            // 较好地完成了…目标: a duty done. (基本完成, 圆满完成 are said of
+            // plans as often.)
+            let done_past = done.is_some_and(|i| {
+                q.evidence
+                    .get(i..)
+                    .is_some_and(|after| after.starts_with("完成了"))
+            });
+            let near = sentence_targets
+                .iter()
+                .rev()
+                .find(|t| t.span.0 < q.span.0)
+                .or(sentence_targets.first());
+            if own < 0.0 || (own == 0.0 && done_past) {
+                q.status = Status::Actual;
+            } else if own > 0.0 {
+                q.status = Status::Target;
+            } else if let Some(t) = near {
+                q.status = t.status;
+            }
+        }
+    }
+
     /// The time a table's caption or the lines before it give, else the
     /// section's, else the title's.
     fn table_caption(&self, text: &str, before: &[Part]) -> Option<Period> {
@@ -716,52 +779,7 @@ impl<'t> Doc<'t> {
             });
         }
 
-        // A goal without a number listed among figures is what they are
-        // (预期目标是：…增长5.5%，居民收入增长与经济增长基本同步): the status of
-        // the figure before it, or after it when it comes first.
-        // Its own words come first: 要如期完成…目标, 较好地完成了…目标. The
-        // words after a duty's verb name the duty (完成计划目标), not its tense.
-        let sentence_targets = self.out.targets.get(targets_from..).unwrap_or(&[]);
-        for q in self.out.qualitative.get_mut(goals).unwrap_or(&mut []) {
-            let clause_start = text
-                .get(sent.start..q.span.0)
-                .and_then(|h| h.rfind(['，', '；', '：', ',', ';', ':']))
-                .map_or(sent.start, |i| sent.start + i);
-            let done = q.evidence.find("完成");
-            let verb_end = done
-                .or_else(|| q.evidence.find("控制在"))
-                .map_or(q.span.1, |i| q.span.0 + i + "完成".len());
-            let own: f32 = cues
-                .iter()
-                .filter(|c| c.start >= clause_start && c.end <= verb_end)
-                // 累计下降: a total, planned as often as reported
-                .filter(|c| {
-                    !text
-                        .get(c.start..c.end)
-                        .is_some_and(|w| w.starts_with("累计"))
-                })
-                .map(|c| c.weight(1.0, 1.0, false))
-                .sum();
-            // 较好地完成了…目标: a duty done. (基本完成, 圆满完成 are said of
-            // plans as often.)
-            let done_past = done.is_some_and(|i| {
-                q.evidence
-                    .get(i..)
-                    .is_some_and(|after| after.starts_with("完成了"))
-            });
-            let near = sentence_targets
-                .iter()
-                .rev()
-                .find(|t| t.span.0 < q.span.0)
-                .or(sentence_targets.first());
-            if done_past && own <= 0.0 || own < 0.0 {
-                q.status = Status::Actual;
-            } else if own > 0.0 {
-                q.status = Status::Target;
-            } else if let Some(t) = near {
-                q.status = t.status;
-            }
-        }
+        self.goal_statuses(sent, cues, goals, targets_from);
 
         // What the next sentence of the paragraph inherits.
         carry.listing = s.trim_end().ends_with(['；', ';']);

@@ -9,7 +9,7 @@ use memchr::memmem;
 use regex::Regex;
 
 use super::period;
-use super::subject::is_cjk;
+use super::subject::{is_cjk, opens_noun};
 use super::text::Part;
 use super::words::{first_of, has, rfind, suffix_in, words};
 use crate::analysis::{Comparator, Quantity, Span};
@@ -146,14 +146,13 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
     }
     let pre = text.get(n.span.0..n.figure.0).unwrap_or("");
     let before = text.get(..n.span.0).unwrap_or("");
+    // a sum before the noun it sorts (10亿元以上重大产业项目, 的龙头企业超过100家)
+    let before_noun = || next.is_some_and(|c| opens_noun(c) || (c == '的' && counted_after(after)));
     if n.kind == UnitKind::Money
         && (text.get(n.figure.1..n.span.1) == Some("以上")
             || matches!(pre, "超" | "超过")
             || before.ends_with('过'))
-        && next.is_some_and(|c| {
-            (is_cjk(c) && !['的', '和', '与', '及', '或', '并'].contains(&c))
-                || (c == '的' && counted_after(after))
-        })
+        && before_noun()
     {
         // 10亿元以上重大产业项目, 销售额超过1亿元的龙头企业超过100家: a size
         // class, not a figure.
@@ -161,10 +160,7 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
     }
     if n.kind == UnitKind::Money
         && n.comparator == Comparator::Range
-        && next.is_some_and(|c| {
-            (is_cjk(c) && !['的', '和', '与', '及', '或', '并'].contains(&c))
-                || (c == '的' && counted_after(after))
-        })
+        && before_noun()
         && !money_noun(after)
     {
         // 5亿元至10亿元项目9个: a band of sizes before a noun sorts what is
@@ -182,7 +178,8 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
 
 /// Whether the noun right after a sum is money itself (贴息贷款, 补助资金).
 pub fn money_noun(after: &str) -> bool {
-    let noun: String = after.chars().take(8).collect();
+    let end = after.char_indices().nth(8).map_or(after.len(), |(i, _)| i);
+    let noun = after.get(..end).unwrap_or(after);
     [
         "贷款", "资金", "补助", "补贴", "奖励", "奖补", "投资", "经费", "资助", "扶持", "基金",
         "债券",

@@ -163,6 +163,12 @@ pub fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
+/// A character a noun may open with after a sum: Chinese, and no particle or
+/// conjunction (10亿元以上项目, not 10亿元的 or 10亿元和).
+pub fn opens_noun(c: char) -> bool {
+    is_cjk(c) && !matches!(c, '的' | '和' | '与' | '及' | '或' | '并')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
