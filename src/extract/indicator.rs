@@ -880,7 +880,9 @@ pub fn ends_in_measure(name: &str) -> bool {
 fn group_end(item: &str, last: &[char]) -> Option<usize> {
     // 工 names people after 职, 民 or 员 only (化工, 工程 do not)
     let is_group = |before: Option<&char>, c: &char| {
-        matches!(c, '民' | '户') || (*c == '工' && before.is_some_and(|b| "职民员".contains(*b)))
+        // 孕产妇和婴儿死亡率: mothers and infants are groups too
+        matches!(c, '民' | '户' | '妇' | '儿' | '童')
+            || (*c == '工' && before.is_some_and(|b| "职民员".contains(*b)))
     };
     let mut rev = item.chars().rev();
     let (end, before) = (rev.next()?, rev.next());
@@ -1034,13 +1036,15 @@ pub fn list_items(
             {
                 opening = n + 1;
             }
-            if (n <= 2 || parallel) && last_chars.len() >= opening + shortest {
-                let tail: String = last_chars[opening..].iter().collect();
-                item.0 = format!("{}{}", item.0, tail);
-            } else if let Some(at) = group_end(&item.0, &last_chars) {
-                // 城镇居民和农民人均可支配收入: two groups of people, one measure
+            if let Some(at) = group_end(&item.0, &last_chars) {
+                // 城镇居民和农民人均可支配收入: two groups of people, one
+                // measure; first, as a group may be shorter than the other
+                // (婴儿、孕产妇死亡率)
                 let tail: String = last_chars[at..].iter().collect();
                 item.0.push_str(&tail);
+            } else if (n <= 2 || parallel) && last_chars.len() >= opening + shortest {
+                let tail: String = last_chars[opening..].iter().collect();
+                item.0 = format!("{}{}", item.0, tail);
             } else if let Some(tail) = code_measure(&item.0, &last.0) {
                 // PM2.5、PM10浓度: codes of pollutants, one measure
                 item.0.push_str(tail);

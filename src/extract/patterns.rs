@@ -309,8 +309,26 @@ fn names_rate(link: &str) -> bool {
 }
 
 fn ends_with_to(link: &str) -> bool {
-    let t = link.trim_end_matches(['了', ' ']);
+    let t = without_year_of(link.trim_end_matches(['了', ' ']));
     t.ends_with('到') || t.ends_with('至') || t.ends_with("为")
+}
+
+/// `下降到2012年的` → `下降到`: the year a level is of, written between the
+/// verb and the number, does not make the verb a change.
+fn without_year_of(link: &str) -> &str {
+    let Some(t) = link.strip_suffix('的') else {
+        return link;
+    };
+    let t = t.trim_end_matches(['底', '末']);
+    let Some(t) = t.strip_suffix('年') else {
+        return link;
+    };
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    if t.len() - digits.len() == 4 {
+        digits
+    } else {
+        link
+    }
 }
 
 /// The number after `link` is a decrease: 下降, 减少, 压缩, 负增长… (not 下降到).
