@@ -294,6 +294,9 @@ struct Scratch {
 struct Carry {
     cue: f32,
     period: Option<Period>,
+    /// The plan span the carried year closes (“十五五”时期…到2030年): an
+    /// average rate carried there is over the span.
+    plan: Option<Period>,
     year: Option<i32>,
     subject: Option<String>,
     last: Option<Prev>,
@@ -804,6 +807,13 @@ impl<'t> Doc<'t> {
         {
             let m = self.frame_before_change(m, mentions).unwrap_or(m);
             carry.period = Some(m.period);
+            carry.plan = match m.period {
+                Period::Years(..) => Some(m.period),
+                Period::Year(y) => plan_closed_by(mentions, m, y).or(carry.plan.filter(
+                    |p| matches!(*p, Period::Years(first, last) if last == y && first < y),
+                )),
+                _ => None,
+            };
         }
         if let Some(y) = mentions.iter().rev().find_map(|m| match m.period {
             Period::Year(y) if !m.baseline => Some(y),
@@ -1384,13 +1394,26 @@ impl<'t> Doc<'t> {
             None => n.span.0,
         };
         let mut raw = text.get(cs..before_end)?;
-        let attached_target = raw.ends_with("目标") || after_is_target(text, n.span.1);
+        // 超额完成年度目标（40部）, 完成目标任务（1万人）: the goal's own
+        // figure, in brackets right after it
+        let bracketed_goal = {
+            let open = raw.trim_end_matches(['（', '(']);
+            (open.len() < raw.len())
+                .then(|| {
+                    ["目标任务", "目标", "计划"]
+                        .into_iter()
+                        .find_map(|g| open.strip_suffix(g))
+                })
+                .flatten()
+        };
+        let attached_target =
+            bracketed_goal.is_some() || raw.ends_with("目标") || after_is_target(text, n.span.1);
         // 高于全省1.2个百分点: a difference against a benchmark.
         let benchmark = patterns::benchmark_at(raw);
         if let Some(at) = benchmark {
             raw = &raw[..at];
         }
-        let raw_core = raw.strip_suffix("目标").unwrap_or(raw);
+        let raw_core = bracketed_goal.unwrap_or_else(|| raw.strip_suffix("目标").unwrap_or(raw));
         let raw_core = raw_core.strip_suffix("年度").unwrap_or(raw_core);
         // 占年度投资计划的89.4%: a noun phrase with 的 before the number keeps
         // its words (计划 here is the plan, not a link).
@@ -2137,7 +2160,9 @@ impl<'t> Doc<'t> {
                 _ => None,
             });
         let written = before.or(after).map(|m| average.unwrap_or(m.period));
-        let period = written
+        let plan = average_over_plan(self.text, rec, mentions, before.or(after), carry);
+        let period = plan
+            .or(written)
             .or(carry.period)
             .or(self.section_period())
             .or(self.title_period)
@@ -2705,6 +2730,43 @@ fn after_is_target(text: &str, end: usize) -> bool {
     ["预期目标", "控制目标", "目标", "年度目标", "奋斗目标"]
         .iter()
         .any(|w| rest.starts_with(w))
+}
+
+/// “十五五”时期…，到2030年突破500亿元；一般公共预算收入年均增长5%以上: an
+/// average rate dated by the year that closes a plan's span written before
+/// it is over the span, not of its last year. `to` is the year's mention in
+/// the sentence; without one, the span the paragraph carries.
+fn average_over_plan(
+    text: &str,
+    rec: &Rec,
+    mentions: &[Mention],
+    to: Option<&Mention>,
+    carry: &Carry,
+) -> Option<Period> {
+    let head = text.get(rec.clause_start..rec.n.span.0)?;
+    if rec.quantity != Quantity::Growth || !head.contains("年均") {
+        return None;
+    }
+    match (to, carry.period) {
+        (Some(to), _) => match to.period {
+            Period::Year(last) => plan_closed_by(mentions, to, last),
+            _ => None,
+        },
+        (None, Some(Period::Year(_))) => carry.plan,
+        _ => None,
+    }
+}
+
+/// The span of years ending in `last`, written before `to`.
+fn plan_closed_by(mentions: &[Mention], to: &Mention, last: i32) -> Option<Period> {
+    mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= to.start && !m.baseline)
+        .find_map(|m| match m.period {
+            Period::Years(first, end) if end == last && first < last => Some(m.period),
+            _ => None,
+        })
 }
 
 /// 11条（段）、578公里高速公路: the first number counts the noun of the second.
