@@ -488,13 +488,16 @@ pub fn lead_len(s: &str) -> usize {
             return at;
         }
         // 在校生, 在建项目, 在孵企业: 在 of a word that says a state, not 在 a
-        // time or place
-        if rest[..lead] == *"在"
-            && rest[lead..].starts_with([
+        // time or place; 有效发明专利, 有色金属: 有 of a word, not the verb
+        let word_after: &[char] = match &rest[..lead] {
+            "在" => &[
                 '校', '建', '园', '孵', '读', '职', '岗', '编', '册', '线', '库', '营', '运', '押',
                 '用', '途', '院', '网', '档', '研', '产',
-            ])
-        {
+            ],
+            "有" => &['效', '色', '机', '线', '氧', '偿', '价'],
+            _ => &[],
+        };
+        if rest[lead..].starts_with(word_after) {
             return at;
         }
         at += lead;

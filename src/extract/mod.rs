@@ -368,6 +368,8 @@ struct Rec {
     warnings: Vec<WarningCode>,
     from_to: bool,
     attached_target: bool,
+    /// Named as a task set (省下达我市…任务12.6万亩), not one done (完成…任务).
+    task_set: bool,
     clause_start: usize,
     /// How far the words of this figure reach (its number or the noun after it).
     reach: usize,
@@ -1406,6 +1408,12 @@ impl<'t> Doc<'t> {
                 })
                 .flatten()
         };
+        // 新建高标准农田任务12.6万亩: the amount of a task, in the units of
+        // what is to be done (not 工作任务355项 or 重大科技任务50个, counts of
+        // tasks, nor 完成全年任务120%, a share of one).
+        let task = raw.ends_with("任务")
+            && !matches!(n.kind, UnitKind::Percent | UnitKind::Points)
+            && !["项", "件", "个", "次"].contains(&n.unit);
         let attached_target =
             bracketed_goal.is_some() || raw.ends_with("目标") || after_is_target(text, n.span.1);
         // 高于全省1.2个百分点: a difference against a benchmark.
@@ -1414,6 +1422,22 @@ impl<'t> Doc<'t> {
             raw = &raw[..at];
         }
         let raw_core = bracketed_goal.unwrap_or_else(|| raw.strip_suffix("目标").unwrap_or(raw));
+        // 新建高标准农田任务, 棚户区改造国家年度任务: the task is named by
+        // what it is, not by who set it
+        let raw_core = match raw_core
+            .strip_suffix("任务")
+            .filter(|h| task && h.chars().count() >= 2)
+        {
+            Some(h) => {
+                let h = h.strip_suffix("年度").unwrap_or(h);
+                ["国家", "省级", "省", "市级"]
+                    .iter()
+                    .find_map(|w| h.strip_suffix(w))
+                    .filter(|h| h.chars().count() >= 2)
+                    .unwrap_or(h)
+            }
+            None => raw_core,
+        };
         let raw_core = raw_core.strip_suffix("年度").unwrap_or(raw_core);
         // 占年度投资计划的89.4%: a noun phrase with 的 before the number keeps
         // its words (计划 here is the plan, not a link).
@@ -1866,6 +1890,7 @@ impl<'t> Doc<'t> {
         });
         rec.project_subject = project_subject;
         rec.attached_target = attached_target;
+        rec.task_set = task && !raw.contains("完成");
         // 比省平均低20%、14%: the values listed after a difference are
         // differences too.
         let listed = !raw.is_empty() && raw.trim_matches(['、', '和', '及', '与', ' ']).is_empty();
@@ -2091,6 +2116,7 @@ impl<'t> Doc<'t> {
             warnings,
             from_to: c.baseline.is_some(),
             attached_target: false,
+            task_set: false,
             clause_start,
             reach: n.span.1,
             secondary: false,
@@ -2325,6 +2351,10 @@ impl<'t> Doc<'t> {
         }
         if rec.attached_target {
             score += 6.0;
+        } else if rec.task_set {
+            // a task is a goal, but quotes no goal beside a result: the
+            // figures around it keep their own status
+            score += 3.0;
         } else if contrast && !any_cue {
             score -= 2.0;
         }
