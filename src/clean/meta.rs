@@ -291,6 +291,23 @@ pub(crate) fn source(line: &str) -> Option<String> {
     ((2..=30).contains(&n) && v.chars().any(is_han)).then(|| v.to_string())
 }
 
+/// The office given as the author (`作者：县教育局`, `供稿单位：区统计局`): the
+/// page's source when it names no other.
+#[allow(
+    clippy::string_slice,
+    reason = "the offsets are regex match bounds in line and rest"
+)]
+pub(crate) fn office_author(line: &str) -> Option<String> {
+    static BY: LazyLock<Regex> =
+        LazyLock::new(|| crate::re::regex(r"(?:作者|供稿单位|供稿|撰稿单位)\s*[:：]\s*"));
+    let m = BY.find(line)?;
+    let rest = &line[m.end()..];
+    let end = FIELD_END.find(rest).map_or(rest.len(), |e| e.start());
+    let v = rest[..end].trim();
+    let n = v.chars().count();
+    ((3..=20).contains(&n) && v.chars().all(is_han) && ORGAN.is_match(v)).then(|| v.to_string())
+}
+
 /// The office that signs a dateline of its own: `市生态环境局 2025-01-10`.
 #[allow(
     clippy::string_slice,
@@ -808,6 +825,25 @@ mod tests {
             Some(("2022-07-27".into(), 2))
         );
         assert_eq!(spread_date(&["2013", "标题"]), None);
+    }
+
+    #[test]
+    fn office_authors() {
+        for (line, office) in [
+            (
+                "作者：县教育局　　时间：2026-12-02　　阅读次数：",
+                Some("县教育局"),
+            ),
+            (
+                "发布时间：2026-07-15 16:40:21 作者：商务局 阅读：562次",
+                Some("商务局"),
+            ),
+            ("供稿单位：区统计局", Some("区统计局")),
+            ("作者：王晓燕　点击：", None),
+            ("作者：记者 张晓雨", None),
+        ] {
+            assert_eq!(office_author(line).as_deref(), office, "{line}");
+        }
     }
 
     #[test]

@@ -526,6 +526,7 @@ fn read_meta(page: &Page, head: &HeadMeta) -> Meta {
                     meta::paper(text(k)).filter(|p| text(k).trim_start().starts_with(p.as_str()))
                 })
         })
+        .or_else(|| metas.iter().find_map(|&k| meta::office_author(text(k))))
         .or_else(|| {
             // the office that signs a dateline: 市生态环境局 2025-01-10
             (0..n)
