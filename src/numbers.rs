@@ -51,6 +51,8 @@ pub enum UnitKind {
     Age,
     /// 倍 番
     Multiple,
+    /// `:1`, the ratio of two amounts written as 2.31:1
+    Ratio,
     /// No unit was written.
     None,
 }
@@ -107,6 +109,7 @@ static UNIT_LIST: LazyLock<Vec<Unit>> = LazyLock::new(|| {
                 "time" => UnitKind::Time,
                 "age" => UnitKind::Age,
                 "multiple" => UnitKind::Multiple,
+                "ratio" => UnitKind::Ratio,
                 _ => return None,
             };
             Some(Unit {
@@ -1075,6 +1078,12 @@ fn read_unit<'t>(
 )]
 fn unit_fits(rest: &str, u: Unit) -> bool {
     let after = &rest[u.written.len()..];
+    // 2.31:1 but not a time (10:15), a map scale (1:1000) or the middle of
+    // a ratio of three (7:1:2)
+    if u.kind == UnitKind::Ratio {
+        return !after
+            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ':' | '：' | '∶'));
+    }
     // Matched as a character, not a string: this runs for every unit read.
     let mut chars = u.written.chars();
     let single = match (chars.next(), chars.next()) {

@@ -649,6 +649,21 @@ impl<'t> Doc<'t> {
                     .get(before..)
                     .and_then(|made| made.iter().map(|r| r.reach).max())
                     .unwrap_or(consumed);
+            } else if cands[k].n.kind == UnitKind::Percent
+                && text
+                    .get(cands[k].n.span.1..)
+                    .and_then(|a| a.chars().next())
+                    .is_some_and(|c| subject::is_cjk(c) && c != '的')
+                && cands.get(k + 1).is_some_and(|next| {
+                    text.get(cands[k].n.span.1..next.n.span.0)
+                        .is_some_and(|between| !between.contains(['、', '，', '。', '；']))
+                })
+            {
+                // 92%行政村集体经济年收入达到50万元以上: a share of the noun after
+                // it that is no figure of its own is no part of the name of
+                // the figure it leads to (100%小学、90%初中…: a list of such
+                // shares is left as it was)
+                consumed = consumed.max(cands[k].n.span.1);
             }
             k += 1;
         }
@@ -947,6 +962,14 @@ impl<'t> Doc<'t> {
                     None => continue,
                 }
             }
+            // 城乡居民收入比由3.04倍缩小到2.76倍: the ratio to one, as 2.76:1 is
+            if n.kind == UnitKind::Multiple
+                && n.unit == "倍"
+                && patterns::names_ratio_to_one(self.head_of(&n, sent))
+            {
+                n.unit = ":1";
+                n.kind = UnitKind::Ratio;
+            }
             if patterns::rejected(&n, text, quotes).is_some() {
                 continue;
             }
@@ -975,6 +998,12 @@ impl<'t> Doc<'t> {
         out.sort_by_key(|c| c.n.span.0);
     }
 
+    /// The clause of `sent` up to figure `n`.
+    fn head_of(&self, n: &Number, sent: Part) -> &'t str {
+        let cs = text::clause_start(self.text, sent, n.span.0);
+        self.text.get(cs..n.span.0).unwrap_or("")
+    }
+
     /// A unit the writing leaves out: `增长36。` is a percent, `2万多师生`
     /// people, `居民消费价格指数控制在103以内` an index.
     fn guess_unit(&self, n: &Number, sent: Part) -> Option<(&'static str, UnitKind)> {
@@ -984,9 +1013,8 @@ impl<'t> Doc<'t> {
             return None;
         }
         let text = self.text;
-        let cs = text::clause_start(text, sent, n.span.0);
         let ce = text::clause_end(text, sent, n.span.1);
-        let before = text.get(cs..n.span.0).unwrap_or("");
+        let before = self.head_of(n, sent);
         let after = text.get(n.span.1..ce).unwrap_or("");
         let ends_clause = after.trim().is_empty();
         if n.minus || n.value_high.is_some() && n.value_high.is_some_and(|h| h > 1e6) {
@@ -994,6 +1022,18 @@ impl<'t> Doc<'t> {
         }
         if (80.0..=130.0).contains(&n.value) && !n.scaled && words::has(before, "指数") {
             return Some(("指数", UnitKind::Measure));
+        }
+        // 6∶4, 1∶8, 4.7：44.6：50.7: one part of a ratio, no figure alone
+        let ratio_part = text
+            .get(n.span.1..)
+            .is_some_and(|a| a.starts_with([':', '：', '∶']));
+        if ratio_part {
+            return None;
+        }
+        // a ratio of two amounts written as one number is small (城乡居民收入比
+        // 1.94); 优良天数比达到86 is a share whose % fell off
+        if n.value < 20.0 && !n.scaled && patterns::names_ratio_to_one(before) {
+            return Some((":1", UnitKind::Ratio));
         }
         let change = ["增长", "下降", "提高", "降低", "减少", "增"]
             .iter()
@@ -1189,11 +1229,37 @@ impl<'t> Doc<'t> {
         {
             items.clear();
         }
+        // 化学需氧量、氨氮排放量完成省下达任务，分别下降3.5%、3.6%: the list is
+        // the subject of the clause before, which has no figure of its own
+        // (年销售额分别增长…: a measure named here is the list's measure, and
+        // the clause before a list of whose it is; 增速分别为 names none)
+        let names_none = |s: &str| {
+            s.starts_with(['比', '较'])
+                || ["累计", "同比", "增速", "增幅", "降幅", "涨幅"].contains(&s)
+        };
+        // (分别完成投资380亿元: the list is of whose investment, not of
+        // indicators; 分别占全国总产量的60% is still the items' share)
+        let filler_kept = indicator::strip_tail(filler);
+        let filler_names =
+            indicator::lead_len(filler_kept) < filler_kept.len() && !filler_kept.starts_with('占');
+        if items.iter().all(|(s, _, _)| names_none(s))
+            && !filler_names
+            && word == "分别"
+            && values >= 2
+            && let Some(listed) = self.list_of_clause_before(sent, cands, k, cs, values)
+        {
+            items = listed;
+        }
         let from_recs = items.is_empty() && word == "分别";
         if from_recs {
             // 接待游客超6000万人次、旅游收入超600亿元，分别增长16.4%、17.6%
             let take = if values == 1 { recs.len() } else { values };
             if take == 0 || recs.len() < take {
+                return None;
+            }
+            // the figures pointed back at are this sentence's: a full stop
+            // between them ends what 分别 can refer to
+            if recs[recs.len() - take].n.span.0 < sent.start {
                 return None;
             }
             items = recs[recs.len() - take..]
@@ -1270,6 +1336,42 @@ impl<'t> Doc<'t> {
             recs.push(rec);
         }
         Some(end)
+    }
+
+    /// The list that opens the clause before `cs` (`PM10、PM2.5浓度连续5年
+    /// 实现双下降`, `各类安全事故宗数、死亡人数、直接经济损失`), when it has
+    /// `values` items and the clause no figure.
+    fn list_of_clause_before(
+        &self,
+        sent: Part,
+        cands: &[Cand],
+        k: usize,
+        cs: usize,
+        values: usize,
+    ) -> Option<Vec<(String, usize, usize)>> {
+        let text = self.text;
+        let head = text.get(sent.start..cs)?;
+        let prev_end = sent.start + head.strip_suffix(['，', ','])?.len();
+        let pcs = text::clause_start(text, sent, prev_end);
+        if k > 0 && cands.get(k - 1).is_some_and(|c| c.n.span.1 > pcs) {
+            return None;
+        }
+        let clause = text.get(pcs..prev_end)?;
+        let last_sep = clause.rfind('、')?;
+        let tail = clause.get(last_sep..)?;
+        let end = words::words()
+            .said
+            .occurrences(tail)
+            .next()
+            .map_or(clause.len(), |(i, _)| last_sep + i);
+        let kept = indicator::strip_tail(clause.get(..end)?);
+        let lead = indicator::lead_len(kept);
+        let mut items = indicator::list_items(text, pcs + lead, pcs + kept.len(), values);
+        if items.len() != values || items.iter().any(|(s, _, _)| indicator::unnamed_item(s)) {
+            return None;
+        }
+        indicator::share_head(&mut items, self.matcher);
+        Some(items)
     }
 
     /// 城关镇、新城镇分别完成投资12.3亿元和8.7亿元: a list of places says whose
@@ -1792,6 +1894,9 @@ impl<'t> Doc<'t> {
                         .filter(|p| {
                             opens
                                 && !numbered
+                                // (推动30%教师利用慕课学习, 5.3万“4050”失业人员实现
+                                // 再就业: a figure the words after it name)
+                                && text.get(n.span.1..).is_none_or(ends_figure)
                                 // (争取的499亿元政府专项债券: the money names
                                 // itself after the number)
                                 && !(n.kind == UnitKind::Money
@@ -2734,6 +2839,18 @@ fn last_clause(recs: &[Rec]) -> &[Rec] {
         .take_while(|r| r.clause_start == last.clause_start)
         .count();
     recs.get(recs.len() - n..).unwrap_or_default()
+}
+
+/// Whether `after`, the text after a figure, leaves it unnamed: a mark or
+/// the next value of a list follows (`增长9%以上。`, `分别增长1.35%和9.7%`),
+/// not a noun that names it (`推动30%教师…`).
+fn ends_figure(after: &str) -> bool {
+    let mut chars = after.trim_start_matches([' ', '\u{3000}']).chars();
+    match chars.next() {
+        None => true,
+        Some('和' | '及' | '与') => chars.next().is_some_and(|c| c.is_ascii_digit()),
+        Some(c) => matches!(c, '，' | '。' | '；' | '、' | ',' | ';' | '）' | ')' | '\n'),
+    }
 }
 
 /// Whether the text between two figures only joins them in a list: 、 和 及

@@ -40,6 +40,32 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
     {
         return Some("idiom");
     }
+    // 按1:1比例配套, 进行1∶1奖补: a rule of sharing costs, not a measured
+    // ratio; 7:2:1: the last part of a ratio of three.
+    if n.kind == UnitKind::Ratio {
+        let head = text.get(..n.span.0).unwrap_or("");
+        let rest = text.get(n.span.1..).unwrap_or("");
+        if head.ends_with([':', '：', '∶'])
+            || ["按", "以", "照", "进行", "给予"]
+                .iter()
+                .any(|w| head.ends_with(w))
+            || [
+                "比例",
+                "的比例",
+                "配套",
+                "匹配",
+                "奖补",
+                "补助",
+                "奖励",
+                "补贴",
+                "出资",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            return Some("rule");
+        }
+    }
     // 区委十一届十一次全会: a meeting's number.
     if n.unit == "次"
         && [
@@ -269,6 +295,8 @@ pub fn quantity(
     let decrease = is_decrease(link);
     match n.kind {
         UnitKind::Multiple => (Quantity::Multiple, false),
+        // 缩小至2.5:1 is the ratio now, whichever way it moved
+        UnitKind::Ratio => (Quantity::Share, false),
         UnitKind::Points => (Quantity::Growth, decrease),
         UnitKind::Percent | UnitKind::Permille => {
             if guessed_percent || is_change(link) || (link.is_empty() && is_change_word(indicator))
@@ -398,6 +426,26 @@ pub fn is_bare_change(head: &str) -> bool {
         h,
         "增长" | "增加" | "提高" | "上升" | "上涨" | "下降" | "降低" | "减少"
     )
+}
+
+/// `before` (the clause up to a figure) names a ratio of two amounts and
+/// leads to its value: `城乡居民收入比缩小至`, `与农业总产值之比由2.1倍提高到`.
+/// The figure is then that ratio to one, however it is written (1.94,
+/// 1.94:1, 1.94倍). Not a comparison (`比上年增长`, `比2010年翻一番`): after
+/// the 比 only words that lead to a value may stand.
+pub fn names_ratio_to_one(before: &str) -> bool {
+    const LEADS: &str = "由从缩小收窄降下至到为达保持在控制进一步以内倍:：∶.0123456789";
+    let Some((head, link)) = before.rsplit_once('比') else {
+        return false;
+    };
+    // 相比, 同比, 环比, 对比: a comparison; 相比1至10月: a figure after 比
+    // only as the start of a change (由2.28:1降至)
+    head.chars()
+        .next_back()
+        .is_some_and(|c| is_cjk(c) && !matches!(c, '相' | '同' | '环' | '对'))
+        && link.ends_with(['至', '到', '为', '达', '由', '从', '在'])
+        && link.chars().all(|c| LEADS.contains(c))
+        && (link.starts_with(['由', '从']) || !link.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// The end of a ratio name: a `%` after it without a change verb is a share.

@@ -162,12 +162,29 @@ fn is_short(quoted: &str) -> bool {
 pub fn clause_start(text: &str, sentence: Part, at: usize) -> usize {
     let head = text.get(sentence.start..at).unwrap_or("").as_bytes();
     // '，' is EF BC 8C and '：' EF BC 9A: searched as bytes, from the end
-    let mark = memchr::memrchr3_iter(b',', b':', 0xEF, head).find_map(|i| match head.get(i..) {
-        Some([b',' | b':', ..]) => Some(i + 1),
-        Some([0xEF, 0xBC, 0x8C | 0x9A, ..]) => Some(i + 3),
-        _ => None,
+    let mark = memchr::memrchr3_iter(b',', b':', 0xEF, head).find_map(|i| {
+        let (end, colon) = match head.get(i..) {
+            Some([b',', ..]) => (i + 1, false),
+            Some([b':', ..]) => (i + 1, true),
+            Some([0xEF, 0xBC, 0x8C, ..]) => (i + 3, false),
+            Some([0xEF, 0xBC, 0x9A, ..]) => (i + 3, true),
+            _ => return None,
+        };
+        let inside = colon && between_digits(text, sentence.start + i, sentence.start + end);
+        (!inside).then_some(end)
     });
     sentence.start + mark.unwrap_or(0)
+}
+
+/// A colon between digits is part of a figure (2.31:1, 10:15), not a
+/// clause mark.
+fn between_digits(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    start
+        .checked_sub(1)
+        .and_then(|i| bytes.get(i))
+        .is_some_and(u8::is_ascii_digit)
+        && bytes.get(end).is_some_and(u8::is_ascii_digit)
 }
 
 /// Where the clause holding byte `at` ends: the next comma or colon, or the
@@ -177,7 +194,14 @@ pub fn clause_end(text: &str, sentence: Part, at: usize) -> usize {
     // each one, and this runs several times for every figure.
     static MARKS: CharSet = CharSet::of(&['，', ',', '：', ':', '。', '；', ';']);
     let tail = text.get(at..sentence.end).unwrap_or("");
-    MARKS.next_in(tail, 0).map_or(sentence.end, |(i, _)| at + i)
+    let mut from = 0;
+    while let Some((i, c)) = MARKS.next_in(tail, from) {
+        if !(matches!(c, '：' | ':') && between_digits(text, at + i, at + i + c.len_utf8())) {
+            return at + i;
+        }
+        from = i + c.len_utf8();
+    }
+    sentence.end
 }
 
 /// A heading or a lead-in line: short, without a full stop, or numbered

@@ -158,6 +158,7 @@ pub struct Words {
     pub measure: WordList,
     pub action: WordList,
     pub one_name: WordList,
+    pub said: WordList,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
@@ -194,6 +195,7 @@ fn parse(text: &'static str) -> Words {
                 "measure" => Some(&mut w.measure),
                 "action" => Some(&mut w.action),
                 "one-name" => Some(&mut w.one_name),
+                "said" => Some(&mut w.said),
                 _ => None,
             };
             continue;
@@ -222,6 +224,7 @@ fn parse(text: &'static str) -> Words {
         &mut w.measure,
         &mut w.action,
         &mut w.one_name,
+        &mut w.said,
     ] {
         list.finish();
     }
@@ -406,6 +409,7 @@ mod tests {
             &w.place_suffix,
             &w.not_place,
             &w.ratio,
+            &w.said,
         ] {
             assert!(!list.is_empty());
         }
