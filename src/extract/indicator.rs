@@ -1006,6 +1006,18 @@ pub fn list_items(
     items.push((from, phrase.len()));
     items.retain(|(a, b)| b > a);
 
+    // 3个国考断面、5个省考断面水质优良比例: the count before an item is its
+    // scope, no part of its name
+    for (a, b) in &mut items {
+        let item = &phrase[*a..*b];
+        let digits = item.len() - item.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0
+            && let Some(c @ ('个' | '家' | '所' | '条' | '座')) = item[digits..].chars().next()
+            && *a + digits + c.len_utf8() < *b
+        {
+            *a += digits + c.len_utf8();
+        }
+    }
     let mut out: Vec<(String, usize, usize)> = items
         .iter()
         .map(|&(a, b)| (phrase[a..b].to_string(), start + a, start + b))

@@ -217,10 +217,31 @@ pub fn money_noun(after: &str) -> bool {
 /// Whether `after`, the text after a count, runs without a break into the
 /// name of a rate and its figure in percent (国控断面水质优良比例达到91.7%).
 pub fn names_rate_scope(after: &str) -> bool {
-    let Some(at) = after.find(|c: char| {
+    let stop = |c: char| {
         c.is_ascii_digit() || matches!(c, '，' | '。' | '；' | '：' | '、' | ',' | ';' | '\n')
-    }) else {
-        return false;
+    };
+    let mut from = 0;
+    let at = loop {
+        let Some(at) = after
+            .get(from..)
+            .and_then(|r| r.find(stop))
+            .map(|i| from + i)
+        else {
+            return false;
+        };
+        // 3个国考断面、5个省考断面水质优良比例: the next count of a list of
+        // scopes, read through
+        let next = after
+            .get(at..)
+            .and_then(|r| r.strip_prefix('、'))
+            .unwrap_or("");
+        let digits = next.len() - next.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        match next.get(digits..).and_then(|r| r.chars().next()) {
+            Some(c @ ('个' | '家' | '所' | '条' | '座')) if digits > 0 => {
+                from = after.len() - next.len() + digits + c.len_utf8();
+            }
+            _ => break at,
+        }
     };
     const LINKS: &[&str] = &[
         "达到",
