@@ -192,13 +192,25 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
 /// sentence's time and verbs around it, stands for it. A figure only the
 /// headline gives stays.
 fn drop_headline_repeats(targets: &mut Vec<Target>, title_end: usize) {
-    let body = targets.split_off(targets.partition_point(|t| t.span.end() <= title_end));
-    targets.retain(|t| {
-        !body
-            .iter()
-            .any(|b| b.value == t.value && b.unit == t.unit && b.quantity == t.quantity)
+    // In place: the headline's few targets are marked, and the body stays
+    // where it is (splitting it off and appending it again copied every
+    // target of the page twice).
+    let split = targets.partition_point(|t| t.span.end() <= title_end);
+    let (head, body) = targets.split_at(split);
+    let repeated: Vec<bool> = head
+        .iter()
+        .map(|t| {
+            body.iter()
+                .any(|b| b.value == t.value && b.unit == t.unit && b.quantity == t.quantity)
+        })
+        .collect();
+    // retain visits the targets in order: the first `split` are the head's.
+    let mut i = 0;
+    targets.retain(|_| {
+        let keep = !repeated.get(i).copied().unwrap_or(false);
+        i += 1;
+        keep
     });
-    targets.extend(body);
 }
 
 /// A paragraph that may hold a figure: a digit, or a Chinese scale or
@@ -224,6 +236,11 @@ fn opens_with_past_day(s: &str, today: Option<(u32, u32)>) -> bool {
         return false;
     };
     let s = s.trim_start();
+    // Asked of every sentence: most open with none of the characters a
+    // word of the day or a date starts with.
+    if !s.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '近' | '日' | '昨' | '前')) {
+        return false;
+    }
     if ["近日", "日前", "昨天", "昨日", "前不久"].iter().any(|w| {
         s.strip_prefix(w)
             .is_some_and(|r| r.starts_with(['，', ',']))

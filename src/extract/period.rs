@@ -156,9 +156,14 @@ fn readings(s: &str, at: usize, emit: &mut impl FnMut(usize) -> bool) -> bool {
             .and_then(digit)
             .and_then(digit)
     };
+    // A year written at `at`, read once for the two forms that open with one.
+    let year_at = if matches!(c0, '1' | '2') {
+        year(at)
+    } else {
+        None
+    };
     // 2018—2020年, 2018年至2020年: one span, not two years
-    if matches!(c0, '1' | '2')
-        && let Some(p) = year(at)
+    if let Some(p) = year_at
         && let Some(p) = any(
             space(lit(p, "年").unwrap_or(p)),
             &['-', '—', '–', '~', '～', '至', '到'],
@@ -170,8 +175,7 @@ fn readings(s: &str, at: usize, emit: &mut impl FnMut(usize) -> bool) -> bool {
         return true;
     }
     // 2020年, 2020年度
-    if matches!(c0, '1' | '2')
-        && let Some(p) = year(at)
+    if let Some(p) = year_at
         && let Some(p) = lit(space(p), "年")
         && (out(lit(p, "度")) || out(Some(p)))
     {
