@@ -335,7 +335,21 @@ pub fn find_numbers_into(text: &str, out: &mut Vec<Number>) {
         if starts || bare_scale {
             // A digit right after a letter is part of a name: PM2.5, G20, 5G
             // is handled by the unit check; H7N9, COVID-19.
-            let named = digit && prev.is_some_and(|p| p.is_ascii_alphabetic());
+            // (GDP4.77亿元, 人均GDP6.4万元: after an indicator's letters, a sum
+            // or a rate is a figure; not after one letter, which in a scanned
+            // text is often a misread digit: 增长I4.8%, 1O5亿元)
+            let letters = text[..at].len()
+                - text[..at]
+                    .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .len();
+            let named = digit
+                && letters > 0
+                && !(letters >= 2
+                    && text.get(skip_digits(text, at)..).is_some_and(|r| {
+                        ["%", "亿元", "万元", "元", "亿美元", "万美元", "美元"]
+                            .iter()
+                            .any(|u| r.starts_with(u))
+                    }));
             let mode = if bare_scale { Mode::Parse } else { Mode::Scan };
             if !named
                 && let Some(n) = read(text, at, mode).filter(|n| !bare_scale || !n.unit.is_empty())

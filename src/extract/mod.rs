@@ -1680,9 +1680,11 @@ impl<'t> Doc<'t> {
             }
         }
 
-        // A place alone before the number: 中原区增长7.5%.
+        // A place alone before the number: 中原区增长7.5%. (Not a rank of
+        // places before a count: 国家级开发区34家 counts the zones.)
         if let Some(place) = subject::place_prefix(phrase)
             && indicator::lead_len(&phrase[place.len()..]) == phrase.len() - place.len()
+            && !(n.kind == UnitKind::Count && place.contains('级'))
         {
             subject = subject.or(Some(place.to_string()));
             ps = pe;
