@@ -301,7 +301,7 @@ export interface Keyword {
 /**
  * What a target's number measures: `growth` (a rate of change: 增长8%,
  * 提高2个百分点), `level` (an amount or a count: 4.39亿元), `multiple` (1.4倍,
- * 翻番), `share` (a ratio that is not a change: 开工率93.3%).
+ * 翻番), `share` (a ratio that is not a change: 开工率93.3%, 城乡居民收入比2.31:1).
  */
 export type Quantity = 'growth' | 'level' | 'multiple' | 'share';
 
@@ -337,7 +337,7 @@ export interface Target {
   value: number;
   /** The upper end of a range (`comparator: 'range'`). */
   valueHigh: number | null;
-  /** Base unit after scaling: `%`, `百分点`, `元`, `个`, `倍`, … */
+  /** Base unit after scaling: `%`, `百分点`, `元`, `个`, `倍`, `:1` (a ratio to one: 2.31:1), … */
   unit: string;
   /** The qualifier around the number. */
   comparator: Comparator;
