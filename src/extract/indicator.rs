@@ -959,6 +959,16 @@ pub fn unnamed_item(item: &str) -> bool {
         || item.ends_with(['省', '市', '县', '镇', '乡'])
 }
 
+/// The length of the count `s` opens with (`3个`, `18家`), or 0: written
+/// before a name, the count of its scope.
+pub fn count_len(s: &str) -> usize {
+    let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match s.get(digits..).and_then(|r| r.chars().next()) {
+        Some(c @ ('个' | '家' | '所' | '条' | '座')) if digits > 0 => digits + c.len_utf8(),
+        _ => 0,
+    }
+}
+
 /// The indicator words of a list written before 分别 or 均, split at 、 and
 /// 和: `PM2.5、PM10`, `城镇、农村居民人均可支配收入` (the shared head is
 /// given to each short item), `城乡居民收入` (城镇 and 农村 when `expand`).
@@ -1013,13 +1023,9 @@ pub fn list_items(
     // 3个国考断面、5个省考断面水质优良比例: the count before an item is its
     // scope, no part of its name
     for (a, b) in &mut items {
-        let item = &phrase[*a..*b];
-        let digits = item.len() - item.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits > 0
-            && let Some(c @ ('个' | '家' | '所' | '条' | '座')) = item[digits..].chars().next()
-            && *a + digits + c.len_utf8() < *b
-        {
-            *a += digits + c.len_utf8();
+        let count = count_len(&phrase[*a..*b]);
+        if *a + count < *b {
+            *a += count;
         }
     }
     let mut out: Vec<(String, usize, usize)> = items

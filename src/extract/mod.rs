@@ -1256,13 +1256,14 @@ impl<'t> Doc<'t> {
         };
         // (分别完成投资380亿元: the list is of whose investment, not of
         // indicators; 分别占全国总产量的60% is still the items' share)
-        let filler_kept = indicator::strip_tail(filler);
-        let filler_names =
-            indicator::lead_len(filler_kept) < filler_kept.len() && !filler_kept.starts_with('占');
-        if items.iter().all(|(s, _, _)| names_none(s))
-            && !filler_names
-            && word == "分别"
+        let filler_names = || {
+            let kept = indicator::strip_tail(filler);
+            indicator::lead_len(kept) < kept.len() && !kept.starts_with('占')
+        };
+        if word == "分别"
             && values >= 2
+            && items.iter().all(|(s, _, _)| names_none(s))
+            && !filler_names()
             && let Some(listed) = self.list_of_clause_before(sent, cands, k, cs, values)
         {
             items = listed;

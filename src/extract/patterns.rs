@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use memchr::memmem;
 use regex::Regex;
 
+use super::indicator::count_len;
 use super::period;
 use super::subject::{is_cjk, opens_noun};
 use super::text::Part;
@@ -235,12 +236,9 @@ pub fn names_rate_scope(after: &str) -> bool {
             .get(at..)
             .and_then(|r| r.strip_prefix('、'))
             .unwrap_or("");
-        let digits = next.len() - next.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        match next.get(digits..).and_then(|r| r.chars().next()) {
-            Some(c @ ('个' | '家' | '所' | '条' | '座')) if digits > 0 => {
-                from = after.len() - next.len() + digits + c.len_utf8();
-            }
-            _ => break at,
+        match count_len(next) {
+            0 => break at,
+            count => from = after.len() - next.len() + count,
         }
     };
     const LINKS: &[&str] = &[
