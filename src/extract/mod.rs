@@ -2577,6 +2577,11 @@ impl<'t> Doc<'t> {
             }
             at += moved;
         }
+        // 扎实推进无规定动物疫病区…建设: the place is what the verb acts on.
+        let led = s[..at].trim_end_matches(['，', ',', ' ', '：', ':']);
+        if words::suffix_in(led, &words::words().governs).is_some() {
+            return None;
+        }
         let rest = &s[at..];
         let place = subject::place_prefix(rest).filter(|p| !p.is_empty())?;
         // The place is the sentence's topic when a time, a cue or a

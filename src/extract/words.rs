@@ -159,6 +159,7 @@ pub struct Words {
     pub action: WordList,
     pub one_name: WordList,
     pub said: WordList,
+    pub governs: WordList,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
@@ -196,6 +197,7 @@ fn parse(text: &'static str) -> Words {
                 "action" => Some(&mut w.action),
                 "one-name" => Some(&mut w.one_name),
                 "said" => Some(&mut w.said),
+                "governs" => Some(&mut w.governs),
                 _ => None,
             };
             continue;
@@ -225,6 +227,7 @@ fn parse(text: &'static str) -> Words {
         &mut w.action,
         &mut w.one_name,
         &mut w.said,
+        &mut w.governs,
     ] {
         list.finish();
     }
@@ -410,6 +413,7 @@ mod tests {
             &w.not_place,
             &w.ratio,
             &w.said,
+            &w.governs,
         ] {
             assert!(!list.is_empty());
         }
