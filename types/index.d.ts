@@ -347,7 +347,12 @@ export interface Target {
   period: string | null;
   /** The start value of 从X增长到Y, in `unit`. */
   baseline: number | null;
-  /** Who the figure is about, when the text names it. */
+  /**
+   * Who the figure is about, when the text names it: the place or project its
+   * sentence names, else the place the article is about (the one its headline
+   * or lead opens with), unless the figure's clause speaks of another whole
+   * area (全省, 全国).
+   */
   subject: string | null;
   /** The shortest part of the cleaned text holding the indicator and the number. */
   evidence: string;

@@ -184,6 +184,19 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
     if let Some(title) = title_para {
         drop_headline_repeats(&mut out.targets, title.end);
     }
+    // The figures no sentence names a subject for are the article's place's,
+    // unless their clause speaks of another whole area (全省…).
+    let heads = title
+        .filter(|_| title_para.is_none())
+        .into_iter()
+        .chain(paragraphs.iter().take(4).map(|p| p.of(text)));
+    if let Some(place) = subject::of_article(text, title.unwrap_or(""), heads) {
+        for t in out.targets.iter_mut().filter(|t| t.subject.is_none()) {
+            if subject::in_scope_of(text::clause_to(text, t.span.start(), t.span.end()), place) {
+                t.subject = Some(place.to_string());
+            }
+        }
+    }
     out
 }
 

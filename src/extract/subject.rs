@@ -59,6 +59,145 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
     best
 }
 
+/// The place a whole article is about, when it names one: the place a clause
+/// of its headline or of its first paragraphs opens with (`开发区科学规划谋新篇`,
+/// `1月19日，二七区委…召开`, `管城区谋划了…`, `2022年1月23日在黑龙江省第十三届
+/// 人民代表大会…`). Such a place is either in the headline, whole or by its
+/// short name (`细数管城这五年`, `三个二七`), or named in the text again and
+/// again: a clause opening on `执行省委…` or `按照市里…` names no place, and
+/// its words come back seldom. The headline's place comes first; of several
+/// in the lead, the one the text names most often: the city of a meeting
+/// (`漯河市第六次党代会召开后，开发区党工委…`) is named once, the zone the
+/// report is about throughout. The whole country is no such place: a local
+/// article names it for its meetings and honours.
+pub fn of_article<'a>(
+    text: &str,
+    title: &str,
+    heads: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let mut best: Option<(&str, usize)> = None;
+    for head in heads {
+        for clause in head.split(CLAUSE_MARKS) {
+            let Some(place) = opening_place(clause, title) else {
+                continue;
+            };
+            // (a level alone, 自治区, or a rank of places, 市级示范区, names
+            // no place)
+            if place == "全国"
+                || place.starts_with("自治")
+                || place.contains('级')
+                || best.is_some_and(|(b, _)| b == place)
+            {
+                continue;
+            }
+            let stem = place
+                .char_indices()
+                .next_back()
+                .and_then(|(i, _)| place.get(..i))
+                .unwrap_or(place);
+            let named = text.matches(place).count();
+            if !(title.contains(stem) || named >= 3) {
+                continue;
+            }
+            if head.trim() == title {
+                return Some(place);
+            }
+            if best.is_none_or(|(_, n)| named > n) {
+                best = Some((place, named));
+            }
+        }
+    }
+    best.map(|(place, _)| place)
+}
+
+/// What splits a headline or a lead into the clauses a place may open.
+const CLAUSE_MARKS: &[char] = &[
+    '，', ',', '。', '；', ';', '：', ':', '！', '？', ' ', '\u{3000}', '“', '”', '《', '》', '（',
+    '）', '(', ')', '【', '】', '—',
+];
+
+/// The place a clause opens with after its lead words (a date, 在, 今年), if
+/// it is not the object of a verb there (推进开发区建设): a place name as
+/// [`place_prefix`] reads it, or any two or three characters before a place
+/// suffix (`二七区委`, whose office reads as a word going on; `管城区`, which
+/// ends as the common word 老城区 does) that the headline names too.
+#[allow(
+    clippy::string_slice,
+    reason = "at advances by lead_len and by whole characters; i is a char_indices offset"
+)]
+fn opening_place<'a>(clause: &'a str, title: &str) -> Option<&'a str> {
+    let w = words();
+    // Lead words and the parts of a date, which lead words leave when a day
+    // follows (2026年1月27日在辽宁省…).
+    let mut at = 0;
+    loop {
+        let rest = &clause[at..];
+        let lead = super::indicator::lead_len(rest);
+        let after = rest[lead..].trim_start_matches(|c: char| c.is_ascii_digit());
+        let date = after
+            .strip_prefix(['年', '月', '日', '号'])
+            .filter(|_| after.len() < rest.len() - lead);
+        let moved = rest.len() - date.unwrap_or(&rest[lead..]).len();
+        if moved == 0 {
+            break;
+        }
+        at += moved;
+    }
+    if suffix_in(&clause[..at], &w.governs).is_some() {
+        return None;
+    }
+    // 中共贵阳市委: the party's committee of the place
+    let rest = clause[at..].trim_start_matches("中共");
+    // A place the clause holds nothing else of is a name in a list or a
+    // heading, not what the clause is about; a place a count follows is what
+    // is counted (市级示范区8个); a year after it is the topic's time
+    // (开发区2017年…).
+    if let Some(place) = place_prefix(rest).filter(|p| p.len() < rest.trim_end().len()) {
+        let after = &rest[place.len()..];
+        let digits = after.trim_start_matches(|c: char| c.is_ascii_digit());
+        return (digits.len() == after.len() || digits.starts_with('年')).then_some(place);
+    }
+    let (i, suffix) = rest
+        .char_indices()
+        .take(4)
+        .skip(2)
+        .find(|&(_, c)| ['区', '县', '市', '镇', '乡', '州', '旗'].contains(&c))?;
+    let stem = &rest[..i];
+    let place = &rest[..i + suffix.len_utf8()];
+    (stem.chars().all(|c| is_cjk(c) && !NOT_IN_NAME.contains(c as u32))
+        && title.contains(stem)
+        && !NOT_START.iter().any(|v| stem.starts_with(v))
+        // (韩正市长: a name before a title; 二七区委 goes on to an office)
+        && !rest[place.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c != '委' && WORD_GOES_ON.contains(c as u32)))
+    .then_some(place)
+}
+
+/// Whether a figure whose clause reads `clause` may be about `place`, the
+/// article's: not when the clause opens on another whole area (全省 in a
+/// district's article, 全国, 我国). 全区 in a district's is the district.
+pub fn in_scope_of(clause: &str, place: &str) -> bool {
+    // One pass over the clause's characters, for 全, 我 or 本 before a level:
+    // this runs for every figure.
+    let level = place.chars().next_back();
+    let mut before = ' ';
+    for c in clause.chars() {
+        if matches!(before, '全' | '我' | '本')
+            && matches!(
+                c,
+                '国' | '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '旗' | '盟'
+            )
+            && (c == '国' || Some(c) != level)
+        {
+            return false;
+        }
+        before = c;
+    }
+    true
+}
+
 fn not_place(head: &str) -> bool {
     let w = words();
     w.not_place.contains(head) || suffix_in(head, &w.not_place_end).is_some()
@@ -181,6 +320,45 @@ mod tests {
         assert_eq!(place_prefix("城镇居民收入"), None);
         assert_eq!(place_prefix("地区生产总值"), None);
         assert_eq!(place_prefix("全国目前有"), Some("全国"));
+    }
+
+    #[test]
+    fn article_places() {
+        // (text is what the place is counted in; title the headline)
+        let title = "开发区科学规划谋新篇";
+        assert_eq!(of_article("", title, [title]), Some("开发区"));
+        let title = "国家漯河经济技术开发区明确工作重点";
+        let lead = "漯河市第六次党代会召开后，开发区党工委高度重视。";
+        let text = "漯河市第六次党代会召开后，开发区党工委高度重视。开发区项目43个。";
+        assert_eq!(of_article(text, title, [title, lead]), Some("开发区"));
+        let title = "着力打造“三个二七”";
+        let lead = "1月19日，二七区委十一届二次全体(扩大)会议召开。";
+        assert_eq!(of_article("", title, [title, lead]), Some("二七区"));
+        let lead = "2022年1月23日在黑龙江省第十三届人民代表大会第六次会议上";
+        let text = lead.repeat(3);
+        assert_eq!(of_article(&text, "", [lead]), Some("黑龙江省"));
+        // named once, not in the headline: no place (认真执行省委…)
+        assert_eq!(of_article(lead, "", [lead]), None);
+        // the object of a verb, the whole country, the whole area: no place
+        let heads = [
+            "扎实推进高新区建设",
+            "全国文明城市",
+            "全市重点项目建设会议召开",
+        ];
+        assert_eq!(of_article(&heads.concat().repeat(3), "", heads), None);
+        // 管城区 reads as 老城区 does; the headline's 管城 makes it a name
+        let lead = "作为老城区、文化区的特质禀赋,管城区谋划了发展思路";
+        assert_eq!(of_article("", "细数管城这五年", [lead]), Some("管城区"));
+        assert_eq!(of_article("", "", [lead]), None);
+    }
+
+    #[test]
+    fn scopes() {
+        assert!(in_scope_of("全区地区生产总值", "管城区"));
+        assert!(in_scope_of("地区生产总值", "管城区"));
+        assert!(!in_scope_of("全省地区生产总值", "管城区"));
+        assert!(!in_scope_of("全国地区生产总值", "东莞市"));
+        assert!(in_scope_of("全市新增就业", "东莞市"));
     }
 
     #[test]

@@ -176,6 +176,18 @@ pub fn clause_start(text: &str, sentence: Part, at: usize) -> usize {
     sentence.start + mark.unwrap_or(0)
 }
 
+/// The text from the start of the clause holding byte `start` (after the
+/// last comma, colon, stop or line break before it) to byte `end`.
+pub fn clause_to(text: &str, start: usize, end: usize) -> &str {
+    let head = text.get(..start).unwrap_or("");
+    let from = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | ',' | '：' | ':' | '。' | '；' | ';' | '\n'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    text.get(from..end).unwrap_or("")
+}
+
 /// A colon between digits is part of a figure (2.31:1, 10:15), not a
 /// clause mark.
 fn between_digits(text: &str, start: usize, end: usize) -> bool {
