@@ -2641,14 +2641,18 @@ impl<'t> Doc<'t> {
                 continue;
             }
             let core = clause.trim_end_matches(['，', '；', ',', '：', ':', '。']);
-            if (core.len() > 40 && core.chars().count() > 40)
-                || GOAL_VERB.next_in(core, 0).is_none()
-            {
+            if core.len() > 40 && core.chars().count() > 40 {
+                continue;
+            }
+            // (a standing striven for names no known indicator: 力争跨入…)
+            let striven = ['力', '确'].iter().any(|&c| core.contains(c))
+                && ["力争", "力促", "确保"].iter().any(|w| core.contains(w));
+            if !striven && GOAL_VERB.next_in(core, 0).is_none() {
                 continue;
             }
             let duty = (core.contains('完') && core.contains("完成"))
                 || (core.contains('控') && core.contains("控制在"));
-            if !duty && !self.matcher.has_form(core) {
+            if !duty && !striven && !self.matcher.has_form(core) {
                 continue;
             }
             if let Some((indicator, a, b)) = qualitative::find(core, self.matcher) {

@@ -37,7 +37,9 @@ pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
     if clause.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let m = PREDICATE.find(clause)?;
+    let Some(m) = PREDICATE.find(clause) else {
+        return striven(clause);
+    };
     let head = &clause[..m.start()];
     // 完成省下达的节能减排任务: the duty is the object.
     if m.as_str().starts_with("完成") || m.as_str().starts_with("控制在") {
@@ -124,11 +126,59 @@ pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
         let start = if head.trim().is_empty() { m.start() } else { 0 };
         return Some((indicator.to_string(), start, m.end()));
     }
+    if let Some(goal) = striven(clause) {
+        return Some(goal);
+    }
     // Otherwise the indicator is written before the predicate, and it must be
     // a known one: 城乡居民收入较快增长, not 人民生活持续改善.
     let head = super::indicator::strip_tail(head.trim_end_matches(['的', ' ']));
     let (at, canonical) = matcher_form(head, matcher)?;
     Some((canonical.to_string(), at, m.end()))
+}
+
+/// A standing or a step striven for (力争, 力促, 确保) that no number
+/// measures: `力争跨入国家级开发区第一方阵`, `力争继续保持全省十强产业集聚区的荣誉`,
+/// `确保已拆迁项目安置房全部启动`. The cue must be followed by a word of
+/// reaching a place or a state; `确保安全生产` or `力争取得新突破` in
+/// general terms are not read. The indicator is what follows the cue, less the
+/// adverbs of the striving (继续, 全部).
+#[allow(
+    clippy::string_slice,
+    reason = "at is a find offset of a cue in clause, plus its length"
+)]
+pub fn striven(clause: &str) -> Option<(String, usize, usize)> {
+    const CUES: [&str; 3] = ["力争", "力促", "确保"];
+    const REACH: [&str; 14] = [
+        "跨入",
+        "迈入",
+        "进入",
+        "跻身",
+        "保持",
+        "晋级",
+        "晋升",
+        "启动",
+        "落地",
+        "进位",
+        "前列",
+        "第一方阵",
+        "建成投用",
+        "获批",
+    ];
+    let (at, cue) = super::words::first_of(clause, &CUES)?;
+    let goal = clause[at + cue.len()..].trim_end_matches(['，', '；', ',', '：', ':', '。']);
+    if !REACH.iter().any(|w| goal.contains(w)) {
+        return None;
+    }
+    let mut name = goal;
+    for w in ["继续", "进一步", "全面", "尽快", "早日", "在"] {
+        name = name.strip_prefix(w).unwrap_or(name);
+    }
+    let name = name.replace("全部", "").replace("有所", "");
+    let n = name.chars().count();
+    if !(4..=30).contains(&n) || !name.chars().all(super::subject::is_cjk) {
+        return None;
+    }
+    Some((name, at, at + cue.len() + goal.len()))
 }
 
 #[allow(clippy::string_slice, reason = "i is a char_indices offset of head")]
@@ -194,6 +244,14 @@ mod tests {
             ("在完成上述目标", None),
             ("确保完成全年目标任务", None),
             ("人民生活持续改善", None),
+            // a standing striven for
+            (
+                "力争跨入国家级开发区第一方阵",
+                Some("跨入国家级开发区第一方阵"),
+            ),
+            ("确保已拆迁项目安置房全部启动", Some("已拆迁项目安置房启动")),
+            ("确保安全生产", None),
+            ("力争在基础研究领域取得重大突破", None),
             ("地区生产总值增长7%", None),
         ] {
             assert_eq!(
