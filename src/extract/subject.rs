@@ -177,12 +177,14 @@ fn opening_place<'a>(clause: &'a str, title: &str) -> Option<&'a str> {
 
 /// Whether a figure whose clause reads `clause` may be about `place`, the
 /// article's: not when the clause opens on another whole area (全省 in a
-/// district's article, 全国, 我国). 全区 in a district's is the district.
+/// district's article, 全国, 我国). 全区 in a district's is the district. An
+/// area the figure is compared with or is a part of (高于全国, 比全省, 占全省,
+/// 居全省第一) is no other scope: the figure is still the place's.
 pub fn in_scope_of(clause: &str, place: &str) -> bool {
     // One pass over the clause's characters, for 全, 我 or 本 before a level:
     // this runs for every figure.
     let level = place.chars().next_back();
-    let mut before = ' ';
+    let (mut before2, mut before) = (' ', ' ');
     for c in clause.chars() {
         if matches!(before, '全' | '我' | '本')
             && matches!(
@@ -190,10 +192,11 @@ pub fn in_scope_of(clause: &str, place: &str) -> bool {
                 '国' | '省' | '市' | '县' | '区' | '州' | '镇' | '乡' | '旗' | '盟'
             )
             && (c == '国' || Some(c) != level)
+            && !matches!(before2, '于' | '比' | '较' | '占' | '居' | '过')
         {
             return false;
         }
-        before = c;
+        (before2, before) = (before, c);
     }
     true
 }
@@ -430,6 +433,9 @@ mod tests {
         assert!(!in_scope_of("全省地区生产总值", "管城区"));
         assert!(!in_scope_of("全国地区生产总值", "东莞市"));
         assert!(in_scope_of("全市新增就业", "东莞市"));
+        // compared with the province, or a part of it: still the district's
+        assert!(in_scope_of("增速高于全省2个百分点", "管城区"));
+        assert!(in_scope_of("占全省的30%", "管城区"));
     }
 
     #[test]
