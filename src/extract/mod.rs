@@ -2591,8 +2591,7 @@ impl<'t> Doc<'t> {
             at += moved;
         }
         // 扎实推进无规定动物疫病区…建设: the place is what the verb acts on.
-        let led = s[..at].trim_end_matches(['，', ',', ' ', '：', ':']);
-        if words::suffix_in(led, &words::words().governs).is_some() {
+        if subject::governed(&s[..at]) {
             return None;
         }
         let rest = &s[at..];
@@ -2645,8 +2644,7 @@ impl<'t> Doc<'t> {
                 continue;
             }
             // (a standing striven for names no known indicator: 力争跨入…)
-            let striven = ['力', '确'].iter().any(|&c| core.contains(c))
-                && ["力争", "力促", "确保"].iter().any(|w| core.contains(w));
+            let striven = words::first_of(core, &qualitative::STRIVE_CUES).is_some();
             if !striven && GOAL_VERB.next_in(core, 0).is_none() {
                 continue;
             }

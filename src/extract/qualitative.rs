@@ -136,6 +136,9 @@ pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
     Some((canonical.to_string(), at, m.end()))
 }
 
+/// The cues of a goal striven for.
+pub const STRIVE_CUES: [&str; 3] = ["力争", "力促", "确保"];
+
 /// A standing or a step striven for (力争, 力促, 确保) that no number
 /// measures: `力争跨入国家级开发区第一方阵`, `力争继续保持全省十强产业集聚区的荣誉`,
 /// `确保已拆迁项目安置房全部启动`. The cue must be followed by a word of
@@ -147,7 +150,6 @@ pub fn find(clause: &str, matcher: &Matcher) -> Option<(String, usize, usize)> {
     reason = "at is a find offset of a cue in clause, plus its length"
 )]
 pub fn striven(clause: &str) -> Option<(String, usize, usize)> {
-    const CUES: [&str; 3] = ["力争", "力促", "确保"];
     const REACH: [&str; 14] = [
         "跨入",
         "迈入",
@@ -164,7 +166,7 @@ pub fn striven(clause: &str) -> Option<(String, usize, usize)> {
         "建成投用",
         "获批",
     ];
-    let (at, cue) = super::words::first_of(clause, &CUES)?;
+    let (at, cue) = super::words::first_of(clause, &STRIVE_CUES)?;
     let goal = clause[at + cue.len()..].trim_end_matches(['，', '；', ',', '：', ':', '。']);
     if !REACH.iter().any(|w| goal.contains(w)) {
         return None;

@@ -90,6 +90,9 @@ pub fn of_article<'a>(
             {
                 continue;
             }
+            if head.trim() == title {
+                return Some(place);
+            }
             let stem = place
                 .char_indices()
                 .next_back()
@@ -98,9 +101,6 @@ pub fn of_article<'a>(
             let named = text.matches(place).count();
             if !(title.contains(stem) || named >= 3) {
                 continue;
-            }
-            if head.trim() == title {
-                return Some(place);
             }
             if best.is_none_or(|(_, n)| named > n) {
                 best = Some((place, named));
@@ -116,6 +116,17 @@ const CLAUSE_MARKS: &[char] = &[
     '）', '(', ')', '【', '】', '—',
 ];
 
+/// Whether the lead words `led` before a place end on one that acts on what
+/// follows (扎实推进无规定动物疫病区…建设): the place is then the verb's object,
+/// not the topic.
+pub fn governed(led: &str) -> bool {
+    suffix_in(
+        led.trim_end_matches(['，', ',', ' ', '：', ':']),
+        &words().governs,
+    )
+    .is_some()
+}
+
 /// The place a clause opens with after its lead words (a date, 在, 今年), if
 /// it is not the object of a verb there (推进开发区建设): a place name as
 /// [`place_prefix`] reads it, or any two or three characters before a place
@@ -126,7 +137,6 @@ const CLAUSE_MARKS: &[char] = &[
     reason = "at advances by lead_len and by whole characters; i is a char_indices offset"
 )]
 fn opening_place<'a>(clause: &'a str, title: &str) -> Option<&'a str> {
-    let w = words();
     // Lead words and the parts of a date, which lead words leave when a day
     // follows (2026年1月27日在辽宁省…).
     let mut at = 0;
@@ -143,7 +153,7 @@ fn opening_place<'a>(clause: &'a str, title: &str) -> Option<&'a str> {
         }
         at += moved;
     }
-    if suffix_in(&clause[..at], &w.governs).is_some() {
+    if governed(&clause[..at]) {
         return None;
     }
     // 中共贵阳市委: the party's committee of the place
@@ -287,7 +297,7 @@ static NOT_START_FIRST: CharSet = CharSet::of(&[
     '新', '建', '推', '完', '实', '引', '培', '打', '加', '做', '高', '低', '超', '争', '占', '比',
     '较', '和', '与', '及', '突', '抓', '精', '深', '落', '坚', '强', '编', '统', '支', '创', '安',
     '改', '投', '面', '根', '提', '整', '列', '办', '认', '获', '活', '优', '重', '解', '充', '发',
-    '制', '举', '帮', '进', '开', '启', '用', '号', '扶', '执', '按', '依',
+    '制', '举', '帮', '进', '开', '启', '用', '号', '扶', '执',
 ]);
 
 /// Characters a place name does not hold: particles, time, verbs of the
