@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::words::{CharSet, WordList, suffix_in, words};
+use super::words::{CharSet, WordList, prefix_in, suffix_in, words};
 
 /// The place a phrase starts with (`开发区`, `二七区`, `曹妃甸区`), if any.
 #[allow(
@@ -20,10 +20,13 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
     ]) {
         return None;
     }
-    if phrase
-        .chars()
-        .next()
-        .is_some_and(|c| NOT_START_FIRST.contains(c as u32))
+    // (呼和浩特市, 和平区: a name that holds a joiner is read past it)
+    let joined = prefix_in(phrase, &w.joined_names).map_or(0, str::len);
+    if joined == 0
+        && phrase
+            .chars()
+            .next()
+            .is_some_and(|c| NOT_START_FIRST.contains(c as u32))
         && NOT_START.iter().any(|v| phrase.starts_with(v))
     {
         return None;
@@ -32,7 +35,7 @@ pub fn place_prefix(phrase: &str) -> Option<&str> {
     let mut count = 0;
     for (i, c) in phrase.char_indices() {
         count += 1;
-        if count > 8 || !is_cjk(c) || NOT_IN_NAME.contains(c as u32) {
+        if count > 8 || !is_cjk(c) || (i >= joined && NOT_IN_NAME.contains(c as u32)) {
             break;
         }
         // Most characters end no place suffix: that is asked first.

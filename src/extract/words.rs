@@ -163,6 +163,7 @@ pub struct Words {
     pub one_name: WordList,
     pub said: WordList,
     pub governs: WordList,
+    pub joined_names: WordList,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
@@ -201,6 +202,7 @@ fn parse(text: &'static str) -> Words {
                 "one-name" => Some(&mut w.one_name),
                 "said" => Some(&mut w.said),
                 "governs" => Some(&mut w.governs),
+                "joined-names" => Some(&mut w.joined_names),
                 _ => None,
             };
             continue;
@@ -231,6 +233,7 @@ fn parse(text: &'static str) -> Words {
         &mut w.one_name,
         &mut w.said,
         &mut w.governs,
+        &mut w.joined_names,
     ] {
         list.finish();
     }
