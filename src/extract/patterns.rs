@@ -324,7 +324,9 @@ pub fn quantity(
             } else if is_change_word(indicator) || names_rate(link) {
                 // 工业增速为8%, 降幅收窄至2.1%, 增速回升至5.5%: the rate itself,
                 // a decline when it is one
-                let down = indicator.ends_with("降幅") || has(link, "降幅");
+                let down = ["降幅", "下降幅度"]
+                    .iter()
+                    .any(|w| indicator.ends_with(w) || has(link, w));
                 (Quantity::Growth, down)
             } else {
                 (Quantity::Share, false)
@@ -343,17 +345,25 @@ fn is_change(link: &str) -> bool {
 }
 
 fn is_change_word(s: &str) -> bool {
-    ["增速", "增幅", "涨幅", "降幅", "增收"]
-        .iter()
-        .any(|w| s.ends_with(w))
+    s.ends_with("增收") || RATE_WORDS.iter().any(|w| s.ends_with(w))
 }
 
 /// A rate of change named in the words before its number (降幅收窄至).
 fn names_rate(link: &str) -> bool {
-    ["增速", "增幅", "涨幅", "降幅"]
-        .iter()
-        .any(|w| has(link, w))
+    RATE_WORDS.iter().any(|w| has(link, w))
 }
+
+/// Words naming a rate of change (物价上涨幅度控制在3%以内 is a growth rate,
+/// not a share).
+const RATE_WORDS: [&str; 7] = [
+    "增速",
+    "增幅",
+    "涨幅",
+    "降幅",
+    "上涨幅度",
+    "增长幅度",
+    "下降幅度",
+];
 
 fn ends_with_to(link: &str) -> bool {
     let t = without_year_of(link.trim_end_matches(['了', ' ']));
