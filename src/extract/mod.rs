@@ -126,6 +126,8 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         today,
         title_period: period::title_period(meta),
         default_status,
+        reviews_last_year: document
+            && period::article_month(meta).is_some_and(|(_, month)| month <= 3),
         mentions: &mentions,
         cues: &cues,
         mentions_before: 0,
@@ -291,6 +293,9 @@ struct Doc<'t> {
     today: Option<(u32, u32)>,
     title_period: Option<Period>,
     default_status: Status,
+    /// A report, plan or speech of January to March, whose results without a
+    /// time of their own are of the year just closed.
+    reviews_last_year: bool,
     mentions: &'t [Mention],
     cues: &'t [Cue],
     /// How many of the mentions and cues lie before the sentence last read:
@@ -498,6 +503,13 @@ impl<'t> Doc<'t> {
             // A feature's subheading (产业提档升级) says nothing of plans or
             // results unless it names them.
             if st.is_some() || period.is_some() {
+                // (一、2019年工作回顾 … 一年来的主要工作和成效是：the same
+                // review goes on in its year)
+                let period = period.or_else(|| {
+                    (st.is_none() || st == self.section_status())
+                        .then(|| self.section_period())
+                        .flatten()
+                });
                 self.sections = Default::default();
                 self.sections[0] = (st, period);
             }
@@ -739,7 +751,7 @@ impl<'t> Doc<'t> {
         for rec in recs.iter().filter(|r| r.hidden) {
             // 2023年…，比全国快2.1个百分点: the time tells a result from a plan
             // here as for any figure.
-            let (resolved, written) = self.period_of(rec, mentions, carry);
+            let (resolved, written, _) = self.period_of(rec, mentions, carry);
             let st = self.status_of(rec, cues, carry, (resolved, written), false);
             self.out.qualitative.push(Qualitative {
                 indicator: rec.indicator.clone(),
@@ -783,7 +795,7 @@ impl<'t> Doc<'t> {
                 }
                 carry.counts.push(key);
             }
-            let (resolved, written) = self.period_of(&rec, mentions, carry);
+            let (resolved, written, presumed) = self.period_of(&rec, mentions, carry);
             let mut status = self.status_of(&rec, cues, carry, (resolved, written), contrast);
             let own_cue = cues
                 .iter()
@@ -799,6 +811,11 @@ impl<'t> Doc<'t> {
                 // A sentence that reports 从X增长到Y reports its other figures too.
                 status = Status::Actual;
             }
+            let resolved = if presumed && status == Status::Actual && !carry.event {
+                self.past_year_reviewed(resolved)
+            } else {
+                resolved
+            };
             let mut warnings = rec.warnings;
             let period = resolved.map(|r| r.format());
             if period.is_none() {
@@ -2273,7 +2290,7 @@ impl<'t> Doc<'t> {
         rec: &Rec,
         mentions: &[Mention],
         carry: &Carry,
-    ) -> (Option<Resolved>, bool) {
+    ) -> (Option<Resolved>, bool, bool) {
         let pos = rec.n.span.0;
         let rest = Part {
             start: rec.clause_start,
@@ -2325,12 +2342,12 @@ impl<'t> Doc<'t> {
             });
         let written = before.or(after).map(|m| average.unwrap_or(m.period));
         let plan = average_over_plan(self.text, rec, mentions, before.or(after), carry);
-        let period = plan
-            .or(written)
-            .or(carry.period)
-            .or(self.section_period())
-            .or(self.title_period)
-            .or(Some(Period::ContextYear));
+        let stated = plan.or(written).or(carry.period).or(self.section_period());
+        let period = stated.or(self.title_period).or(Some(Period::ContextYear));
+        // No time of the figure's own, its sentences' or its section's, or
+        // only 全年 with no year to take: the year is the present by default.
+        let presumed =
+            stated.is_none() || (period == Some(Period::ContextYear) && year_context.is_none());
         // 到2025年…。截至11月底，… on a page of November 2024: months counted
         // up to a month the page's date has reached are this year's, not
         // those of a plan's horizon (2023年…一季度开工率超70% stays 2023).
@@ -2354,7 +2371,33 @@ impl<'t> Doc<'t> {
         (
             period.and_then(|p| period::resolve(p, self.present, year_context)),
             written.is_some_and(|p| p != Period::ContextYear),
+            presumed,
         )
+    }
+
+    /// The year before the present for a result that only defaults to the
+    /// present, in a report of January to March: what such a document
+    /// reports without a time (新开通洲际货运航线9条 in a work report of January
+    /// 2023; 全年改造旧村16个) is the year just closed, the present year has
+    /// hardly begun. Not in news, whose results are mostly of the day told
+    /// (2月15日，…签约项目43个).
+    fn past_year_reviewed(&self, resolved: Option<Resolved>) -> Option<Resolved> {
+        match (resolved, self.dated, self.present) {
+            (Some(r), Some((year, _)), Some(present))
+                if self.reviews_last_year
+                    && year == present
+                    && r.months.is_none()
+                    && r.from == present
+                    && r.to == present =>
+            {
+                Some(Resolved {
+                    from: present - 1,
+                    to: present - 1,
+                    months: None,
+                })
+            }
+            _ => resolved,
+        }
     }
 
     /// “十四五”以来，…由2020年的586亿元增加到2022年的712亿元；累计新增…: the
