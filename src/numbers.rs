@@ -228,8 +228,8 @@ const POST: &[(&str, Comparator)] = &[
 
 /// Words that make the number after them a decrease (`下降2.6%` is -2.6).
 pub const DECREASE: &[&str] = &[
-    "下降", "降低", "减少", "削减", "压缩", "缩短", "缩小", "回落", "下滑", "下跌", "压减", "减",
-    "降",
+    "下降", "降低", "减少", "削减", "压缩", "缩短", "缩小", "回落", "下滑", "下跌", "压减", "精简",
+    "精减", "减", "降",
 ];
 
 /// Words that make the number after them an increase.

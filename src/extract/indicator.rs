@@ -514,6 +514,22 @@ pub fn lead_len(s: &str) -> usize {
     clippy::string_slice,
     reason = "the offsets are char_indices of rest and the end of a '）' found in it"
 )]
+/// Words that hold a word the counted things stop at, after their first
+/// character: 可持续发展示范区, 153个派出所合并为110个, 6家企业参与…标准制订.
+const STOP_INSIDE: [&str; 6] = ["可持续", "合并", "撤并", "归并", "兼并", "参与"];
+
+/// Whether the stop word at `here` goes on a word begun just before it
+/// (`before` ends with that word's first character).
+fn stop_inside_word(before: &str, here: &str) -> bool {
+    let Some(prev) = before.chars().next_back() else {
+        return false;
+    };
+    STOP_INSIDE.iter().any(|w| {
+        w.strip_prefix(prev)
+            .is_some_and(|tail| here.starts_with(tail))
+    })
+}
+
 pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
     let w = words();
     let mut start = from;
@@ -546,10 +562,7 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
     let mut at_figure = false;
     for (i, c) in rest.char_indices() {
         let here = &rest[i..];
-        // 可持续发展示范区: 持续 inside a name does not end it
-        if i > 0
-            && prefix_in(here, &w.after_stop).is_some()
-            && !(here.starts_with("持续") && rest[..i].ends_with('可'))
+        if i > 0 && prefix_in(here, &w.after_stop).is_some() && !stop_inside_word(&rest[..i], here)
         {
             break;
         }

@@ -20,7 +20,7 @@ use crate::numbers::{DECREASE, Number, UnitKind};
 const CHANGE: &[&str] = &[
     "增长", "增加", "提高", "提升", "上升", "上涨", "递增", "扩大", "下降", "降低", "减少", "削减",
     "压减", "压缩", "缩短", "缩小", "回落", "下滑", "下跌", "上扬", "攀升", "跃升", "改善", "增速",
-    "增幅", "涨幅", "降幅", "增", "降", "减", "涨",
+    "精简", "精减", "缩减", "压降", "增幅", "涨幅", "降幅", "增", "降", "减", "涨",
 ];
 
 /// Why a number is not a figure, or `None` when it may be one.
@@ -38,6 +38,12 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
         ]
         .iter()
         .any(|w| text.get(..n.span.0).is_some_and(|h| h.ends_with(w)))
+        // 倍增动力, 倍增信心: the same idiom with its noun after it
+        || text.get(n.span.1..).is_some_and(|a| {
+            ["动力", "信心", "干劲", "士气", "热情", "勇气", "斗志"]
+                .iter()
+                .any(|w| a.starts_with(w))
+        })
     {
         return Some("idiom");
     }
@@ -66,6 +72,15 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
         {
             return Some("rule");
         }
+    }
+    // 离边境线3公里范围内, 沿江1公里范围内新增造林: a distance that bounds
+    // a zone, not a measured length.
+    if ["公里", "千米", "米", "里"].contains(&n.unit)
+        && text
+            .get(n.span.1..)
+            .is_some_and(|a| a.starts_with("范围") || a.starts_with("以内的范围"))
+    {
+        return Some("zone");
     }
     // 区委十一届十一次全会: a meeting's number.
     if n.unit == "次"
@@ -489,10 +504,10 @@ pub fn is_ratio(indicator: &str) -> bool {
 pub fn is_change_to(between: &str) -> bool {
     static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"^(?:增长|增加|提高|提升|扩大|拓展|上升|跃升|攀升|增|减少|下降|降低|缩小|缩短|压缩|降|减|发展|达)(?:到|至)了?(?:(?:19|20)\d\d年(?:的|底)?)?(?:不低于|超过|近)?$",
+            r"^(?:(?:增长|增加|提高|提升|扩大|拓展|上升|跃升|攀升|增|减少|下降|降低|缩小|缩短|压缩|降|减|发展|达)(?:到|至)|(?:精简|精减|压减|缩减|压降|削减|整合|调整|优化|合并|撤并|归并)(?:到|至|为))了?(?:(?:19|20)\d\d年(?:的|底)?)?(?:不低于|超过|近)?$",
         )
     });
-    between.contains(['到', '至']) && BETWEEN.is_match(between)
+    between.contains(['到', '至', '为']) && BETWEEN.is_match(between)
 }
 
 /// Whether the words before the first figure of 从X增长到Y end with 从 or
