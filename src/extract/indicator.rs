@@ -507,13 +507,6 @@ pub fn lead_len(s: &str) -> usize {
     }
 }
 
-/// The words after a counted number that name what is counted
-/// (`121个重大项目`, `60%以上的群众回迁`), up to a verb, a comma or the next
-/// number. Absolute offsets.
-#[allow(
-    clippy::string_slice,
-    reason = "the offsets are char_indices of rest and the end of a '）' found in it"
-)]
 /// Words that hold a word the counted things stop at, after their first
 /// character: 可持续发展示范区, 153个派出所合并为110个, 6家企业参与…标准制订.
 const STOP_INSIDE: [&str; 6] = ["可持续", "合并", "撤并", "归并", "兼并", "参与"];
@@ -530,6 +523,13 @@ fn stop_inside_word(before: &str, here: &str) -> bool {
     })
 }
 
+/// The words after a counted number that name what is counted
+/// (`121个重大项目`, `60%以上的群众回迁`), up to a verb, a comma or the next
+/// number. Absolute offsets.
+#[allow(
+    clippy::string_slice,
+    reason = "the offsets are char_indices of rest and the end of a '）' found in it"
+)]
 pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usize)> {
     let w = words();
     let mut start = from;
