@@ -507,19 +507,34 @@ pub fn lead_len(s: &str) -> usize {
     }
 }
 
-/// Words that hold a word the counted things stop at, after their first
-/// character: 可持续发展示范区, 153个派出所合并为110个, 6家企业参与…标准制订.
-const STOP_INSIDE: [&str; 6] = ["可持续", "合并", "撤并", "归并", "兼并", "参与"];
+/// Words that hold a word a name stops at or a list is split at (持续, 并,
+/// 与, 及, 和): 可持续发展示范区, 153个派出所合并为110个, 6家企业参与…,
+/// 供热普及率、燃气气化率分别达….
+const JOINED_WORDS: [&str; 13] = [
+    "可持续",
+    "合并",
+    "撤并",
+    "归并",
+    "兼并",
+    "参与",
+    "普及",
+    "涉及",
+    "惠及",
+    "波及",
+    "及时",
+    "和谐",
+    "温和",
+];
 
-/// Whether the stop word at `here` goes on a word begun just before it
-/// (`before` ends with that word's first character).
+/// Whether the stop word or separator at `here` is inside a word: one begun
+/// just before it (`before` ends with its first character) or one it opens.
 fn stop_inside_word(before: &str, here: &str) -> bool {
-    let Some(prev) = before.chars().next_back() else {
-        return false;
-    };
-    STOP_INSIDE.iter().any(|w| {
-        w.strip_prefix(prev)
-            .is_some_and(|tail| here.starts_with(tail))
+    let prev = before.chars().next_back();
+    JOINED_WORDS.iter().any(|w| {
+        here.starts_with(w)
+            || prev
+                .and_then(|p| w.strip_prefix(p))
+                .is_some_and(|tail| here.starts_with(tail))
     })
 }
 
@@ -1015,6 +1030,7 @@ pub fn list_items(
         if matches!(first, Some('、' | '和' | '及' | '与' | '以'))
             && let Some(sep) = seps.iter().find(|s| rest.starts_with(**s))
             && !whole.iter().any(|&(a, b)| a < i && i < b)
+            && !stop_inside_word(&phrase[..i], rest)
             // 省控及以上考核断面: a rank and those above it, one thing
             && !["以上", "以下"].iter().any(|w| rest[sep.len()..].starts_with(w))
         {
