@@ -1375,11 +1375,22 @@ impl<'t> Doc<'t> {
         };
         let by_place = places.is_some();
         let sources = places.unwrap_or(sources);
+        // 分别突破400亿元、250亿元: a qualifier before the first value of the
+        // run is the verb's, and bounds every value that has none of its own.
+        let run_comparator = (first.span.0 < first.figure.0 && first.comparator != Comparator::Eq)
+            .then_some(first.comparator);
         for (item_i, cand_i) in pairs {
             let named = sources[item_i].clone();
             let mut rec = record(&cands[cand_i], named);
             if by_place {
                 rec.of_place_at(items[item_i].1);
+            }
+            if let Some(cmp) = run_comparator
+                && cand_i > k
+                && rec.n.comparator == Comparator::Eq
+                && rec.n.span == rec.n.figure
+            {
+                rec.n.comparator = cmp;
             }
             recs.push(rec);
         }
