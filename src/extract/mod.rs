@@ -1636,10 +1636,26 @@ impl<'t> Doc<'t> {
         if indicator::goal_for_rate(phrase) {
             link_text = Cow::Owned(format!("增速{link_text}"));
         }
-        // 减少农村贫困人口40万人: the verb before the noun gives the sign.
-        if let Some(v) = ["减少", "削减", "压减", "降低", "下降"]
-            .iter()
-            .find(|v| phrase.starts_with(**v) && phrase.len() > v.len())
+        // 减少农村贫困人口40万人: the verb before the noun gives the sign;
+        // 提高农村低保标准21.71%: a rate after it is the noun's growth, not a
+        // share (a count after 增加 names what was added: 增加就业岗位).
+        let rate = matches!(
+            n.kind,
+            UnitKind::Percent | UnitKind::Permille | UnitKind::Points
+        );
+        if let Some(v) = [
+            "减少", "削减", "压减", "降低", "下降", "提高", "提升", "增加", "上调",
+        ]
+        .iter()
+        .enumerate()
+        .find(|&(i, v)| {
+            (i < 5 || rate)
+                && phrase
+                    .strip_prefix(*v)
+                    // (增加值 is a noun; 提高到 a level's verb)
+                    .is_some_and(|r| !r.is_empty() && !r.starts_with(['值', '到', '至']))
+        })
+        .map(|(_, v)| v)
         {
             link_text = Cow::Owned(format!("{v}{link_text}"));
             ps += v.len();
