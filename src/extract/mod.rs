@@ -1164,10 +1164,13 @@ impl<'t> Doc<'t> {
         };
         // 各 as 均 (收储土地、“工改工”拆除各5000亩) only right before the
         // figure and its verb: 各项存款余额 names a thing.
-        let found = ["分别", "均", "各"]
+        // 双双 and 双 as 均 (人员数量、行政运转经费双下降超40%), 双 only right
+        // before the verb.
+        let found = ["分别", "均", "各", "双双", "双"]
             .iter()
             .filter_map(|w| words::rfind(head, w).map(|i| (i, *w)))
-            .filter(|&(i, w)| w != "各" || before_verb(i, w))
+            .filter(|&(i, w)| !matches!(w, "各" | "双") || before_verb(i, w))
+            .filter(|&(i, w)| w != "双" || !head[..i].ends_with('双'))
             // 平均浓度, 人均纯收入, 分别平均压减: 均 inside a word says nothing
             // of a list
             .filter(|&(i, w)| w != "均" || !is_part_of_word_jun(head, i))
@@ -1237,7 +1240,7 @@ impl<'t> Doc<'t> {
         }
         // The numbers of the run: separated only by 、 和 及 与 (分别增长6%，9%
         // is rare; a comma ends the run).
-        let each = word == "均" || word == "各";
+        let each = matches!(word, "均" | "各" | "双双" | "双");
         let end = if word == "分别" || word.is_empty() {
             run_end
         } else {
