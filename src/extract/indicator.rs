@@ -809,6 +809,31 @@ pub fn plan_share<'a>(indicator: &'a str, matcher: &Matcher) -> Option<(&'static
     .then_some((joiner, plan))
 }
 
+/// 是省定任务的, 是全省平均水平的 before a multiple: what the figure before is
+/// measured against, which names no indicator (新开工建设保障性住房45870套，是省定
+/// 任务的2.67倍: the multiple is the houses').
+pub fn compared_with_benchmark(phrase: &str) -> bool {
+    phrase
+        .strip_prefix('是')
+        .map(|r| r.strip_suffix('的').unwrap_or(r))
+        .is_some_and(|b| {
+            b.chars().count() <= 10
+                && [
+                    "任务",
+                    "目标",
+                    "计划",
+                    "平均水平",
+                    "平均",
+                    "全国",
+                    "全省",
+                    "全市",
+                    "同期",
+                ]
+                .iter()
+                .any(|w| b.ends_with(w))
+        })
+}
+
 /// 是“十一五”的, 比2002年翻了, 比上年实绩, 从五年前的: a comparison with a time and
 /// nothing else, which names no indicator (the figure is of the one before).
 pub fn compared_only(phrase: &str) -> bool {

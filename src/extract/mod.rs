@@ -1757,6 +1757,7 @@ impl<'t> Doc<'t> {
             phrase,
             "和" | "及" | "与" | "或" | "以及" | "、" | "比" | "较" | "各"
         ) || indicator::compared_only(phrase)
+            || (n.kind == UnitKind::Multiple && indicator::compared_with_benchmark(phrase))
         {
             phrase = "";
         }
