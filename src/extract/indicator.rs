@@ -460,7 +460,10 @@ pub fn lead_len(s: &str) -> usize {
             ]
             .contains(&first);
         let lead = if !may_be_time {
-            prefix_in(rest, &w.lead).map_or(0, str::len)
+            // (对外投资额, 对口帮扶资金: 对 opens the name)
+            prefix_in(rest, &w.lead)
+                .filter(|l| !(*l == "对" && rest[l.len()..].starts_with(['外', '口'])))
+                .map_or(0, str::len)
         } else if let Some(end) = rest.strip_prefix('到').and_then(period::at_start) {
             '到'.len_utf8() + end
         } else if let Some(end) = period::at_start(rest) {
