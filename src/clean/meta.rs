@@ -124,16 +124,17 @@ pub(crate) fn dates(line: &str) -> Vec<(usize, Stamp)> {
 /// `——2025年3月25日在西安市第十七届人民代表大会第六次会议上`,
 /// `二〇二三年一月十五日在北京市…会议上`, `1981年11月30日和12月1日在…上的报告`,
 /// `政府工作报告（2012年2月1日在吉林省…会议上 省长王儒林）`,
-/// `在四川省第十一届人民代表大会第三次会议上（2010年1月26日）`: the line under a
-/// speech's headline that says when and where it was given, in Arabic or Chinese
-/// numerals, the date before the meeting or in brackets after it.
+/// `在四川省第十一届人民代表大会第三次会议上（2010年1月26日）`, `（二〇〇三年一月十日）`
+/// on a line of its own: the line under a speech's headline that says when and
+/// where it was given, in Arabic or Chinese numerals, the date before the
+/// meeting or in brackets after it or alone.
 static SPEECH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     const Y: &str = r"((?:19|20)\d{2}|[〇○Ο零O0一二三四五六七八九]{4})";
     const N: &str = r"(\d{1,2}|[一二三四五六七八九十]{1,3})";
     const MORE: &str = r"(?:\s*[至、和到\-－—]\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?";
     const MEETING: &str = r"在[^在]{2,60}?(?:会议|大会|会)上";
     crate::re::regex(&format!(
-        r"(?:^|[\s*—―\-－(（在]){Y}\s*年\s*{N}\s*月\s*{N}\s*日{MORE}\s*{MEETING}|{MEETING}\s*[(（]\s*{Y}\s*年\s*{N}\s*月\s*{N}\s*日\s*[)）]"
+        r"(?:^|[\s*—―\-－(（在]){Y}\s*年\s*{N}\s*月\s*{N}\s*日{MORE}\s*{MEETING}|{MEETING}\s*[(（]\s*{Y}\s*年\s*{N}\s*月\s*{N}\s*日\s*[)）]|^[\s*]*[(（]\s*{Y}\s*年\s*{N}\s*月\s*{N}\s*日\s*[)）][\s*]*$"
     ))
 });
 
@@ -177,8 +178,9 @@ pub(crate) fn speech_date(line: &str) -> Option<Stamp> {
     }
     let c = SPEECH_DATE.captures(line)?;
     let part = |i: usize| {
-        c.get(i)
-            .or_else(|| c.get(i + 3))
+        [i, i + 3, i + 6]
+            .iter()
+            .find_map(|&g| c.get(g))
             .and_then(|m| date_number(m.as_str()))
     };
     Stamp::since(1949, part(1)?, part(2)?, part(3)?, None)
@@ -736,6 +738,7 @@ mod tests {
     #[test]
     fn speech_datelines() {
         for (line, date) in [
+            ("**（二〇〇三年一月十日）**", Some("2003-01-10")),
             (
                 "——2025年3月25日在西安市第十七届人民代表大会第六次会议上",
                 Some("2025-03-25"),

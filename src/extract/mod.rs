@@ -86,7 +86,8 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
             period::mentions_into(para, p.start, &mut mentions);
         }
     }
-    let present = period::present_year(meta, &mentions);
+    let dated_present = period::present_year(meta, &mentions);
+    let present = dated_present.or_else(|| reviewed_year(text, &paragraphs).map(|y| y + 1));
     period::end_spans_since(text, &mut mentions, present);
     // A news page whose first paragraph tells what happened on a day (2月19日，
     // …举办…) reports: its figures with nothing to say otherwise are
@@ -126,8 +127,11 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         today,
         title_period: period::title_period(meta),
         default_status,
+        // (an undated report whose present is the year after the one it
+        // reviews is read early in that year too)
         reviews_last_year: document
-            && period::article_month(meta).is_some_and(|(_, month)| month <= 3),
+            && (period::article_month(meta).is_some_and(|(_, month)| month <= 3)
+                || (dated_present.is_none() && present.is_some())),
         mentions: &mentions,
         cues: &cues,
         mentions_before: 0,
@@ -200,6 +204,27 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         }
     }
     out
+}
+
+/// The year an undated report reviews first (`一、2014年工作回顾`, `2025年工作及
+/// “十四五”时期发展回顾`): a report is given early in the year after it, so
+/// that year is its present.
+fn reviewed_year(text: &str, paragraphs: &[Part]) -> Option<i32> {
+    paragraphs
+        .iter()
+        .take(40)
+        .map(|p| p.of(text))
+        .filter(|line| text::heading_level(line) > 0)
+        .find(|line| status::of_heading(line) == Some(Status::Actual))
+        .and_then(|line| {
+            period::mentions(line)
+                .into_iter()
+                .find(|m| !m.baseline)
+                .and_then(|m| match m.period {
+                    Period::Year(y) => Some(y),
+                    _ => None,
+                })
+        })
 }
 
 /// A headline's figure that the body states again (空气质量优良天数比例达87.4%
@@ -2413,10 +2438,10 @@ impl<'t> Doc<'t> {
     /// hardly begun. Not in news, whose results are mostly of the day told
     /// (2月15日，…签约项目43个).
     fn past_year_reviewed(&self, resolved: Option<Resolved>) -> Option<Resolved> {
-        match (resolved, self.dated, self.present) {
-            (Some(r), Some((year, _)), Some(present))
+        match (resolved, self.present) {
+            (Some(r), Some(present))
                 if self.reviews_last_year
-                    && year == present
+                    && self.dated.is_none_or(|(year, _)| year == present)
                     && r.months.is_none()
                     && r.from == present
                     && r.to == present =>
