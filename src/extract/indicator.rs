@@ -307,7 +307,7 @@ pub fn strip_tail(s: &str) -> &str {
     loop {
         let before = s.len();
         // 两年平均: 年平均 is not the link when a numeral stands before it;
-        // 平均 is.
+        // 平均 is. (A name ending in a digit keeps its link: PM10下降21%.)
         let numeral_end = |r: &str| {
             r.chars()
                 .next_back()
@@ -316,7 +316,7 @@ pub fn strip_tail(s: &str) -> &str {
         if let Some(link) = w
             .link
             .suffixes(s)
-            .find(|l| !numeral_end(&s[..s.len() - l.len()]))
+            .find(|l| !(l.starts_with('年') && numeral_end(&s[..s.len() - l.len()])))
         {
             // 户均增收2万元, 农民人均增收1500元: income gained per head is
             // named by 增收 (per head, 增加 and 提高 only link: 养老金月人均增加)

@@ -2284,8 +2284,12 @@ impl<'t> Doc<'t> {
         let n = &c.n;
         let mut warnings = Vec::new();
         let (quantity, decrease) = if c.growth {
-            // 降幅收窄至2.1% after another rate: still a decline
-            (Quantity::Growth, words::has(link, "降幅"))
+            // 降幅收窄至2.1% after another rate: still a decline; so is a
+            // rate of its own verb (年均下降8.3%，五年下降35%)
+            (
+                Quantity::Growth,
+                words::has(link, "降幅") || patterns::is_decrease(link),
+            )
         } else {
             patterns::quantity(n, link, &indicator, c.guessed && n.unit == "%")
         };
