@@ -543,6 +543,28 @@ fn stop_inside_word(before: &str, here: &str) -> bool {
     })
 }
 
+/// Whether `here` is the 的 that closes a relative clause over the counted
+/// things (100所达到二级医院服务能力的县域医疗卫生次中心, 30家年产值超亿元的龙头企业):
+/// the words before it say what the things do or have, and a noun follows.
+/// What is counted is then the clause and its noun, as written.
+fn relative_clause_ends(before: &str, here: &str) -> bool {
+    const DOES: [&str; 14] = [
+        "达到", "涉及", "具有", "具备", "拥有", "符合", "享受", "获得", "入选", "列入", "覆盖",
+        "带动", "超", "过",
+    ];
+    // (…家庭的住房困难, …县达到小康标准的基础上: what the things have, or a
+    // frame, is not what is counted)
+    here.strip_prefix('的').is_some_and(|r| {
+        r.chars()
+            .next()
+            .is_some_and(|c| is_cjk(c) && !matches!(c, '是' | '为' | '有' | '在' | '和' | '与'))
+            && !["住房", "温饱", "基础", "问题"]
+                .iter()
+                .any(|w| r.starts_with(w))
+    }) && !before.contains('的')
+        && DOES.iter().any(|w| before.contains(w))
+}
+
 /// The words after a counted number that name what is counted
 /// (`121个重大项目`, `60%以上的群众回迁`), up to a verb, a comma or the next
 /// number. Absolute offsets.
@@ -582,7 +604,10 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
     let mut at_figure = false;
     for (i, c) in rest.char_indices() {
         let here = &rest[i..];
-        if i > 0 && prefix_in(here, &w.after_stop).is_some() && !stop_inside_word(&rest[..i], here)
+        if i > 0
+            && prefix_in(here, &w.after_stop).is_some()
+            && !stop_inside_word(&rest[..i], here)
+            && !relative_clause_ends(&rest[..i], here)
         {
             break;
         }
@@ -621,7 +646,8 @@ pub fn after_phrase(text: &str, from: usize, limit: usize) -> Option<(usize, usi
             break;
         }
         count += 1;
-        if count > 16 {
+        // (a relative clause and its noun may run longer)
+        if count > 16 && !(count <= 24 && rest[..i].contains('的')) {
             break;
         }
         end = start + i + c.len_utf8();
