@@ -889,10 +889,17 @@ impl<'t> Doc<'t> {
         // A single month (8月份) dates its own sentence only: in a review it
         // is mostly the month of one event, not of the figures after it.
         let single_month = |p: Period| matches!(p, Period::Months { from, to, .. } if from == to);
+        // Nor does 目前, 当前: now, as the sentence tells it, is no time the
+        // sentences after it are about (目前全市上市企业达到20家。…接待游客…
+        // in a review of last year).
+        let now = |m: &Mention| {
+            text.get(m.start..m.end)
+                .is_some_and(|w| ["目前", "当前", "现阶段"].contains(&w))
+        };
         if let Some(m) = mentions
             .iter()
             .rev()
-            .find(|m| !m.baseline && !single_month(m.period))
+            .find(|m| !m.baseline && !single_month(m.period) && !now(m))
         {
             let m = self.frame_before_change(m, mentions).unwrap_or(m);
             carry.period = Some(m.period);
