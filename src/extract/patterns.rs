@@ -82,6 +82,23 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
     {
         return Some("zone");
     }
+    // 500千伏温西变, 110千伏以上变电站: a line's voltage names its class;
+    // 30万吨级原油码头, 30万千瓦以上燃煤发电机组: a size with 级, or a
+    // measure with 以上 right before the noun it sorts, is a class too (a
+    // count so written is a figure: 新设3家以上技术转移分中心).
+    if n.unit == "千伏" {
+        return Some("class");
+    }
+    let after = text.get(n.span.1..).unwrap_or("");
+    if n.kind == UnitKind::Measure
+        && (after.starts_with('级')
+            || (text
+                .get(n.figure.1..n.span.1)
+                .is_some_and(|q| q.ends_with("以上"))
+                && after.chars().next().is_some_and(|c| is_cjk(c) && c != '的')))
+    {
+        return Some("class");
+    }
     // 区委十一届十一次全会: a meeting's number.
     if n.unit == "次"
         && [
