@@ -23,6 +23,30 @@ const CHANGE: &[&str] = &[
     "精简", "精减", "缩减", "压降", "增幅", "涨幅", "降幅", "增", "降", "减", "涨",
 ];
 
+/// Whether `after`, what follows an `N条`, closes a list of policies named
+/// by their articles with 等 (`等一揽子…政策`; `、稳投资6条、…12条等…措施`).
+fn policy_list_follows(after: &str) -> bool {
+    let mut rest = after;
+    for _ in 0..8 {
+        if rest.starts_with('等') {
+            return true;
+        }
+        let Some(r) = rest.strip_prefix('、') else {
+            return false;
+        };
+        // the next item: a few characters of name, its number, 条
+        let Some(at) = r.find('条') else {
+            return false;
+        };
+        let item = &r[..at];
+        if item.chars().count() > 10 || !item.ends_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        rest = &r[at + '条'.len_utf8()..];
+    }
+    false
+}
+
 /// Why a number is not a figure, or `None` when it may be one.
 pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str> {
     if quotes
@@ -81,6 +105,11 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
             .is_some_and(|a| a.starts_with("范围") || a.starts_with("以内的范围"))
     {
         return Some("zone");
+    }
+    // 稳企安商20条等…政策, 稳工业8条、稳投资6条、促消费12条等稳增长措施: the
+    // articles of a policy named by their number, not a count.
+    if n.unit == "条" && policy_list_follows(text.get(n.span.1..).unwrap_or("")) {
+        return Some("name");
     }
     // 500千伏温西变, 110千伏以上变电站: a line's voltage names its class;
     // 30万吨级原油码头, 30万千瓦以上燃煤发电机组: a size with 级, or a

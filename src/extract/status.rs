@@ -104,10 +104,13 @@ pub fn cues_into(s: &str, offset: usize, out: &mut Vec<Cue>) {
             // 计划总投资277亿元的莆炎高速: the project's planned cost, a
             // fact about it, not a plan of the text's
             "计划" => after.starts_with("单列") || after.starts_with("总投资"),
-            // 今年以来共争取上级资金12.5亿元: funds or projects won, a
-            // result; 争取 of a goal is followed by a verb or a figure
+            // 今年以来共争取上级资金12.5亿元, 争取到中央新增投资43.55亿元:
+            // funds or projects won, a result; 争取 of a goal is followed by
+            // a verb or a figure
+            // (全力争取到…: 力争 inside 全力争取, of funds won as above)
+            "力争" => after.starts_with("取到"),
             "争取" => [
-                "上级", "中央", "国家", "省级", "省", "资金", "专项", "债券", "项目", "到位",
+                "上级", "中央", "国家", "省级", "省", "资金", "专项", "债券", "项目", "到",
             ]
             .iter()
             .any(|w| after.starts_with(w)),
