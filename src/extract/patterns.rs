@@ -38,11 +38,11 @@ fn policy_list_follows(after: &str) -> bool {
         let Some(at) = r.find('条') else {
             return false;
         };
-        let item = &r[..at];
+        let (item, next) = r.split_at(at);
         if item.chars().count() > 10 || !item.ends_with(|c: char| c.is_ascii_digit()) {
             return false;
         }
-        rest = &r[at + '条'.len_utf8()..];
+        rest = next.strip_prefix('条').unwrap_or(next);
     }
     false
 }
