@@ -227,6 +227,41 @@ fn reviewed_year(text: &str, paragraphs: &[Part]) -> Option<i32> {
         })
 }
 
+/// Measures written bare, without what they measure (接待量突破300万人次).
+const BARE_MEASURES: [&str; 10] = [
+    "接待量",
+    "增加值",
+    "产值",
+    "总产值",
+    "销售额",
+    "营业额",
+    "交易额",
+    "成交额",
+    "吞吐量",
+    "实现程度",
+];
+
+/// Words that say how a topic fares, after it (研学游持续升温, 进程加快,
+/// 民营经济发展迅速).
+const FARES: [&str; 16] = [
+    "持续",
+    "加快",
+    "不断",
+    "稳步",
+    "快速",
+    "蓬勃",
+    "显著",
+    "明显",
+    "大幅",
+    "进一步",
+    "迅速",
+    "势头",
+    "发展",
+    "保持",
+    "集聚",
+    "重点",
+];
+
 /// A headline's figure that the body states again (空气质量优良天数比例达87.4%
 /// over a report of the year) is one fact: the body's record, with the
 /// sentence's time and verbs around it, stands for it. A figure only the
@@ -1961,9 +1996,17 @@ impl<'t> Doc<'t> {
             if let Some((a, b)) = named.subject {
                 subject = Some(text[a..b].to_string());
             }
-            indicator = named.indicator;
             surface = text[named.surface.0..named.surface.1].to_string();
             surface_at = named.surface.0;
+            // 研学游持续升温，接待量突破300万人次: a bare measure takes the
+            // topic the clause before opened with
+            let topic = (recs.is_empty() && BARE_MEASURES.contains(&surface.as_str()))
+                .then(|| self.topic_before(sent, real_cs))
+                .flatten();
+            indicator = match topic {
+                Some(topic) => indicator::name_str(&format!("{topic}{surface}"), self.matcher),
+                None => named.indicator,
+            };
         } else {
             // The figure before in this sentence, a known indicator named
             // earlier in it, or — for a sentence that opens with its figure
@@ -2211,6 +2254,36 @@ impl<'t> Doc<'t> {
             quantity: Quantity::Level,
             unit: "",
         })
+    }
+
+    /// The topic the clause before `cs` in its sentence opens with, when
+    /// that clause only says how the topic fares (研学游持续升温, 第三产业加快
+    /// 发展) and the topic is a sector or a trade: the words before its first
+    /// adverb or verb of faring.
+    fn topic_before(&self, sent: Part, cs: usize) -> Option<&'t str> {
+        let head = self.text.get(sent.start..cs)?;
+        let body = head.trim_end_matches(['，', ',', ' ']);
+        if body.len() == head.len() {
+            return None;
+        }
+        let start = body
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause = body.get(start..)?;
+        let clause = clause.get(indicator::lead_len(clause)..)?;
+        let (at, _) = words::first_of(clause, &FARES)?;
+        let topic = clause.get(..at)?;
+        let n = topic.chars().count();
+        // (a sector or a trade: 服务业, 民营经济, 研学游, 电子商务; not 乡镇企业继续)
+        let sector = ["业", "经济", "游", "商务", "集群"]
+            .iter()
+            .any(|w| topic.ends_with(w))
+            && !["促进", "落实", "推动", "推进", "支持", "大力"]
+                .iter()
+                .any(|w| topic.starts_with(w));
+        ((2..=8).contains(&n) && sector && topic.chars().all(subject::is_cjk)).then_some(topic)
     }
 
     /// 提高企业退休人员养老金水平，人均增加140元: the clause right before a
