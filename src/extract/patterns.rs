@@ -438,6 +438,13 @@ fn without_year_of(link: &str) -> &str {
         return link;
     };
     let t = t.trim_end_matches(['底', '末']);
+    // (降到去年的1.5%: a relative year as a written one)
+    if let Some(r) = ["去年", "上年", "今年"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+    {
+        return r;
+    }
     let Some(t) = t.strip_suffix('年') else {
         return link;
     };
@@ -550,7 +557,7 @@ pub fn is_ratio(indicator: &str) -> bool {
 pub fn is_change_to(between: &str) -> bool {
     static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"^(?:(?:增长|增加|提高|提升|扩大|拓展|上升|跃升|攀升|增|减少|下降|降低|缩小|缩短|压缩|降|减|发展|达)(?:到|至)|(?:精简|精减|压减|缩减|压降|削减|整合|调整|优化|合并|撤并|归并)(?:到|至|为))了?(?:(?:19|20)\d\d年(?:的|底)?)?(?:不低于|超过|近)?$",
+            r"^[，,]?(?:(?:增长|增加|提高|提升|扩大|拓展|扩展|延伸|上升|跃升|攀升|增|减少|下降|降低|缩小|缩短|压缩|降|减|发展|达)(?:到|至)|(?:精简|精减|压减|缩减|压降|削减|整合|调整|优化|合并|撤并|归并|减少|下降|降低|增加|提高|扩大)(?:到|至|为))了?(?:(?:19|20)\d\d年(?:的|底)?|(?:去年|上年|今年)(?:的|底)?)?(?:不低于|超过|近)?$",
         )
     });
     between.contains(['到', '至', '为']) && BETWEEN.is_match(between)
@@ -561,7 +568,7 @@ pub fn is_change_to(between: &str) -> bool {
 pub fn ends_with_from(head: &str) -> bool {
     static FROM: LazyLock<Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"(?:从|由)(?:每[^，。；\d]{1,6}?)?(?:(?:19|20)\d\d年(?:的|底)?|[一二三四]季度的|“?十[一二三四]五”?[末初]的?|[一二三四五六七八九十两]+年前的|(?:上年|去年)[末底]?的)?$",
+            r"(?:从|由)(?:每[^，。；\d]{1,6}?)?(?:(?:19|20)\d\d年(?:的|底)?|[一二三四]季度的|“?十?[一二三四五六七八九]五”?[末初]的?|[一二三四五六七八九十两]+年前的|(?:上年|去年|前年)[末底]?的)?$",
         )
     });
     FROM.is_match(head)
