@@ -1118,6 +1118,14 @@ pub fn list_items(
         .map(|&(a, b)| (phrase[a..b].to_string(), start + a, start + b))
         .collect();
 
+    // 城、乡居民人均可支配收入: 城 and 乡 written alone are 城镇 and 农村.
+    if let [(first, ..), (second, ..)] = out.as_mut_slice()
+        && first == "城"
+        && second.starts_with('乡')
+    {
+        *first = "城镇".to_string();
+        second.replace_range(..'乡'.len_utf8(), "农村");
+    }
     // 城镇、农村居民人均可支配收入: the short items take the last item's head;
     // so do items written like the last one's opening (城镇居民和农村居民人均
     // 可支配收入: 城镇居民 stands where 农村居民 stands, both ending in 民).
@@ -1135,7 +1143,9 @@ pub fn list_items(
             let aligned = (n <= 2 && matches!(end, Some('业' | '品' | '路')))
                 .then(|| (n..n + 2).find(|&j| last_chars.get(j).copied() == end))
                 .flatten();
-            let (mut opening, shortest) = aligned.map_or((n, 3), |j| (j + 1, 2));
+            // (肉、蛋、奶产量: one character against one, the rest a measure)
+            let (mut opening, shortest) =
+                aligned.map_or((n, if n == 1 { 2 } else { 3 }), |j| (j + 1, 2));
             // 煤炭、原油、天然气产量: one character left between the opening and
             // a measure (气 of 天然气) is part of the last item's thing, and
             // the short item takes the measure alone (煤炭产量).
