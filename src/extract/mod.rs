@@ -2639,10 +2639,15 @@ impl<'t> Doc<'t> {
         };
         let earlier = || cues.iter().filter(usable).filter(move |c| c.end <= cs);
         let any_cue = in_clause().next().is_some() || earlier().next().is_some();
+        // 累计 says a figure adds up, not when: after a plan cue of its clause
+        // (力争在役工业机器人累计突破10万台) the sum is planned too.
+        let planned = in_clause().any(|c| c.kind == status::CueKind::TargetStrong);
+        let counts = |c: &&Cue| !(planned && text.get(c.start..c.end) == Some("累计"));
         let own = in_clause()
+            .filter(counts)
             .rev()
             .find(strong)
-            .or_else(|| in_clause().next_back())
+            .or_else(|| in_clause().filter(counts).next_back())
             .copied();
         if let Some(c) = own {
             score += c.weight(3.0, 2.0, past);
