@@ -2647,7 +2647,7 @@ impl<'t> Doc<'t> {
             .filter(counts)
             .rev()
             .find(strong)
-            .or_else(|| in_clause().filter(counts).next_back())
+            .or_else(|| in_clause().rfind(counts))
             .copied();
         if let Some(c) = own {
             score += c.weight(3.0, 2.0, past);
