@@ -41,6 +41,35 @@ impl CharSet {
         CharSet { bits }
     }
 
+    /// The set of the first characters of `words`, built at compile time
+    /// (a prefilter in front of a list of words); each must be ASCII or
+    /// three bytes long in UTF-8, as for [`of`](Self::of).
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "a three-byte character is below 0x10000 = 1024 × 64; its bytes are checked before they are read"
+    )]
+    pub const fn of_firsts(words: &[&str]) -> CharSet {
+        let mut bits = [0u64; 1024];
+        let mut k = 0;
+        while k < words.len() {
+            let b = words[k].as_bytes();
+            let c = if !b.is_empty() && b[0] < 0x80 {
+                b[0] as usize
+            } else {
+                assert!(
+                    b.len() >= 3 && b[0] >= 0xE0 && b[0] < 0xF0,
+                    "a word of a scanned list opens with an ASCII or a three-byte character"
+                );
+                ((b[0] as usize & 0x0F) << 12)
+                    | ((b[1] as usize & 0x3F) << 6)
+                    | (b[2] as usize & 0x3F)
+            };
+            bits[c / 64] |= 1 << (c % 64);
+            k += 1;
+        }
+        CharSet { bits }
+    }
+
     pub fn insert(&mut self, c: char) {
         let i = c as usize;
         if let Some(word) = self.bits.get_mut(i / 64) {

@@ -310,15 +310,11 @@ pub fn strip_tail(s: &str) -> &str {
         // 平均 is; nor is a link after a numeral alone (十是完成80个: an
         // item's number). A name ending in a numeral keeps its link apart:
         // PM10下降21%, 低保标准统一提高5%.
-        let numeral_end = |r: &str| {
-            r.chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_digit() || c == '两' || NUMERALS.contains(&c))
-        };
+        let numeral = |c: char| c.is_ascii_digit() || c == '两' || NUMERALS.contains(&c);
         if let Some(link) = w.link.suffixes(s).find(|l| {
             let head = &s[..s.len() - l.len()];
-            let numeral = |c: char| c.is_ascii_digit() || c == '两' || NUMERALS.contains(&c);
-            !(numeral_end(head) && (l.starts_with('年') || head.chars().all(numeral)))
+            !(head.chars().next_back().is_some_and(numeral)
+                && (l.starts_with('年') || head.chars().all(numeral)))
         }) {
             // 户均增收2万元, 农民人均增收1500元: income gained per head is
             // named by 增收 (per head, 增加 and 提高 only link: 养老金月人均增加)

@@ -227,6 +227,17 @@ fn reviewed_year(text: &str, paragraphs: &[Part]) -> Option<i32> {
         })
 }
 
+/// The last clause of `body` (after its last comma, colon, semicolon or
+/// stop) and where it starts.
+fn final_clause(body: &str) -> (usize, &str) {
+    let start = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (start, body.get(start..).unwrap_or(""))
+}
+
 /// Measures written bare, without what they measure (接待量突破300万人次).
 const BARE_MEASURES: [&str; 10] = [
     "接待量",
@@ -2266,12 +2277,7 @@ impl<'t> Doc<'t> {
         if body.len() == head.len() {
             return None;
         }
-        let start = body
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。'))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let clause = body.get(start..)?;
+        let (_, clause) = final_clause(body);
         let clause = clause.get(indicator::lead_len(clause)..)?;
         let (at, _) = words::first_of(clause, &FARES)?;
         let topic = clause.get(..at)?;
@@ -2297,12 +2303,7 @@ impl<'t> Doc<'t> {
     fn clause_before(&self, sent: Part, cs: usize) -> Option<Prev> {
         let head = self.text.get(sent.start..cs)?;
         let body = head.trim_end_matches(['，', ',', '；', ';', ' ']);
-        let start = body
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。'))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let clause = &body[start..];
+        let (start, clause) = final_clause(body);
         if clause.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }

@@ -296,12 +296,7 @@ const NOT_START: &[&str] = &[
 ];
 /// Their first characters, so that most phrases are not compared with
 /// every word (this runs for every figure).
-static NOT_START_FIRST: CharSet = CharSet::of(&[
-    '新', '建', '推', '完', '实', '引', '培', '打', '加', '做', '高', '低', '超', '争', '占', '比',
-    '较', '和', '与', '及', '突', '抓', '精', '深', '落', '坚', '强', '编', '统', '支', '创', '安',
-    '改', '投', '面', '根', '提', '整', '列', '办', '认', '获', '活', '优', '重', '解', '充', '发',
-    '制', '举', '帮', '进', '开', '启', '用', '号', '扶', '执',
-]);
+static NOT_START_FIRST: CharSet = CharSet::of_firsts(NOT_START);
 
 /// Characters a place name does not hold: particles, time, verbs of the
 /// sentence (独特资源禀赋的县, 建议今年全市).
