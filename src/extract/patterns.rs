@@ -55,19 +55,18 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
     {
         return Some("quoted");
     }
-    // 信心倍增, 干劲倍增: an idiom of mood, not a multiple.
+    let after = text.get(n.span.1..).unwrap_or("");
+    // 信心倍增, 干劲倍增: an idiom of mood, not a multiple; so is 倍增动力,
+    // 倍增信心, with its noun after it.
     if n.kind == UnitKind::Multiple
-        && [
+        && ([
             "信心", "干劲", "士气", "热情", "精神", "勇气", "斗志", "身价",
         ]
         .iter()
         .any(|w| text.get(..n.span.0).is_some_and(|h| h.ends_with(w)))
-        // 倍增动力, 倍增信心: the same idiom with its noun after it
-        || text.get(n.span.1..).is_some_and(|a| {
-            ["动力", "信心", "干劲", "士气", "热情", "勇气", "斗志"]
+            || ["动力", "信心", "干劲", "士气", "热情", "勇气", "斗志"]
                 .iter()
-                .any(|w| a.starts_with(w))
-        })
+                .any(|w| after.starts_with(w)))
     {
         return Some("idiom");
     }
@@ -75,7 +74,6 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
     // ratio; 7:2:1: the last part of a ratio of three.
     if n.kind == UnitKind::Ratio {
         let head = text.get(..n.span.0).unwrap_or("");
-        let rest = text.get(n.span.1..).unwrap_or("");
         if head.ends_with([':', '：', '∶'])
             || ["按", "以", "照", "进行", "给予"]
                 .iter()
@@ -92,7 +90,7 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
                 "出资",
             ]
             .iter()
-            .any(|w| rest.starts_with(w))
+            .any(|w| after.starts_with(w))
         {
             return Some("rule");
         }
@@ -100,15 +98,13 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
     // 离边境线3公里范围内, 沿江1公里范围内新增造林: a distance that bounds
     // a zone, not a measured length.
     if ["公里", "千米", "米", "里"].contains(&n.unit)
-        && text
-            .get(n.span.1..)
-            .is_some_and(|a| a.starts_with("范围") || a.starts_with("以内的范围"))
+        && (after.starts_with("范围") || after.starts_with("以内的范围"))
     {
         return Some("zone");
     }
     // 稳企安商20条等…政策, 稳工业8条、稳投资6条、促消费12条等稳增长措施: the
     // articles of a policy named by their number, not a count.
-    if n.unit == "条" && policy_list_follows(text.get(n.span.1..).unwrap_or("")) {
+    if n.unit == "条" && policy_list_follows(after) {
         return Some("name");
     }
     // 500千伏温西变, 110千伏以上变电站: a line's voltage names its class;
@@ -118,7 +114,6 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
     if n.unit == "千伏" {
         return Some("class");
     }
-    let after = text.get(n.span.1..).unwrap_or("");
     if n.kind == UnitKind::Measure
         && (after.starts_with('级')
             || (text
@@ -141,18 +136,17 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
             "全委会",
         ]
         .iter()
-        .any(|w| text.get(n.span.1..).is_some_and(|a| a.starts_with(w)))
+        .any(|w| after.starts_with(w))
     {
         return Some("meeting");
     }
     // 投资过亿元、十亿元的项目, 百亿元产业: a round sum in Chinese numerals
     // before a noun is a size class.
-    let rest = text.get(n.span.1..).unwrap_or("");
     if n.kind == UnitKind::Money
         && n.chinese
-        && !rest.starts_with("大关")
-        && !rest.starts_with("台阶")
-        && rest
+        && !after.starts_with("大关")
+        && !after.starts_with("台阶")
+        && after
             .chars()
             .next()
             .is_some_and(|c| (is_cjk(c) && c != '的') || c == '、')
