@@ -137,6 +137,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         mentions_before: 0,
         cues_before: 0,
         sections: Default::default(),
+        lead_in_under: None,
         word_figures: false,
         scratch: Scratch::default(),
         out: Extraction::default(),
@@ -376,6 +377,10 @@ struct Doc<'t> {
     /// What the headings above say, by level (0: unnumbered, 1: 一、,
     /// 2: （一）, 3: 1.): status and period.
     sections: [(Option<Status>, Option<Period>); 4],
+    /// The level of the numbered part that says a status or period and that
+    /// a lead-in (一年来的主要工作是：) was written under: that part ends
+    /// the lead-in.
+    lead_in_under: Option<usize>,
     /// Whether the paragraph being read may hold figures written in words
     /// ([`patterns::may_hold_word_figures`]).
     word_figures: bool,
@@ -565,10 +570,31 @@ impl<'t> Doc<'t> {
     /// section under it.
     fn heading(&mut self, line: &str, status: bool) {
         let st = status.then(|| status::of_heading(line)).flatten();
+        // 2025年福建省人民政府工作报告 at the head of the text is its title
+        // again, whose year is the report's present (a review in it is of
+        // the year before), not its first section's. (关于1981年计划的报告
+        // of 1980, 2003年政府工作报告 given in December 2002 name the year
+        // planned.)
         let period = period::mentions(line)
             .into_iter()
-            .find(|m| !m.baseline)
-            .map(|m| m.period);
+            // (一年来，我们立足当前…: the heading's 当前 is no time of it)
+            .find(|m| !m.baseline && !line.get(m.start..m.end).is_some_and(period::says_now))
+            .map(|m| m.period)
+            .filter(|&p| {
+                !line.contains("报告") || p != Period::Year(self.present.unwrap_or_default())
+            });
+        // 一、2006年政府的主要工作 in a report of 2007: the work of a year
+        // that is over is its review. (A goal or plan of such a year,
+        // 2006年主要目标, is still what was planned.)
+        let st = match (st, period.and_then(|p| period::resolve(p, self.present, None))) {
+            (Some(Status::Target), Some(r))
+                if self.present.is_some_and(|p| r.to < p)
+                    && !["目标", "计划", "规划"].iter().any(|w| line.contains(w)) =>
+            {
+                Some(Status::Actual)
+            }
+            _ => st,
+        };
         let level = text::heading_level(line);
         if level == 0 {
             // A feature's subheading (产业提档升级) says nothing of plans or
@@ -581,10 +607,27 @@ impl<'t> Doc<'t> {
                         .then(|| self.section_period())
                         .flatten()
                 });
+                // (a part's own title, “十一五”发展目标和2006年重点工作任务
+                // after 八、…, is no lead-in: it has no colon. A plan's
+                // lead-in, 今后五年的主要目标是：, may govern the parts
+                // after it, 三、加快新农村建设; a review is over when the
+                // next part begins.)
+                let lead_in = st == Some(Status::Actual)
+                    && line.trim_end_matches(['*', ' ']).ends_with(['：', ':']);
+                self.lead_in_under = (1..self.sections.len())
+                    .rev()
+                    .find(|&l| self.sections.get(l).is_some_and(|s| *s != (None, None)))
+                    .filter(|_| lead_in);
                 self.sections = Default::default();
                 self.sections[0] = (st, period);
             }
             return;
+        }
+        // 一、…回顾 / 一年来的主要工作是： / 二、…: the next part at the
+        // lead-in's level or above is no longer what it introduced.
+        if self.lead_in_under.is_some_and(|under| level <= under) {
+            self.sections[0] = (None, None);
+            self.lead_in_under = None;
         }
         // A numbered heading opens a section at its level and closes the
         // deeper ones.
@@ -938,10 +981,7 @@ impl<'t> Doc<'t> {
         // Nor does 目前, 当前: now, as the sentence tells it, is no time the
         // sentences after it are about (目前全市上市企业达到20家。…接待游客…
         // in a review of last year).
-        let now = |m: &Mention| {
-            text.get(m.start..m.end)
-                .is_some_and(|w| ["目前", "当前", "现阶段"].contains(&w))
-        };
+        let now = |m: &Mention| text.get(m.start..m.end).is_some_and(period::says_now);
         if let Some(m) = mentions
             .iter()
             .rev()

@@ -38,6 +38,12 @@ pub struct Mention {
     pub baseline: bool,
 }
 
+/// Whether a period word is 目前, 当前 or 现阶段: now as the sentence tells
+/// it, which dates no sentence or section after it.
+pub fn says_now(word: &str) -> bool {
+    ["目前", "当前", "现阶段"].contains(&word)
+}
+
 /// A resolved period: first and last year, and months when known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Resolved {

@@ -110,7 +110,9 @@ pub fn cues_into(s: &str, offset: usize, out: &mut Vec<Cue>) {
             // (全力争取到…: 力争 inside 全力争取, of funds won as above)
             "力争" => after.starts_with("取到"),
             "争取" => [
-                "上级", "中央", "国家", "省级", "省", "资金", "专项", "债券", "项目", "到",
+                "上级", "中央", "国家", "省级", "省", "资金", "专项", "债券", "项目", "到", "各类",
+                "地方", "政府", "中省", "国省", "抗疫", "超长", "财政", "国债", "补助", "增发",
+                "自治区",
             ]
             .iter()
             .any(|w| after.starts_with(w)),
@@ -170,7 +172,8 @@ pub fn of_heading(heading: &str) -> Option<Status> {
         "成绩",
         "过去",
         "总结",
-        "五年来",
+        // 一年来, 五年来, 近年来
+        "年来",
         "成效",
         "完成情况",
         "执行情况",
@@ -195,11 +198,15 @@ pub fn of_heading(heading: &str) -> Option<Status> {
             let head = heading.get(..at).unwrap_or("");
             let from = head.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
             let before = head.get(from..).unwrap_or("");
-            if before.contains("完成")
-                && !["确保", "努力", "力争", "争取"]
-                    .iter()
-                    .any(|c| before.contains(c))
-            {
+            let striven = ["确保", "努力", "力争", "争取"]
+                .iter()
+                .any(|c| before.contains(c));
+            if before.contains("完成") && !striven {
+                return true;
+            }
+            // 坚持把稳增长作为首要任务: a principle the work followed, said
+            // in reviews and plans alike; the section above decides.
+            if before.contains("作为") {
                 return true;
             }
             let mut after = heading.get(at + w.len()..).unwrap_or("");
@@ -210,12 +217,14 @@ pub fn of_heading(heading: &str) -> Option<Status> {
             {
                 after = rest;
             }
-            // 目标任务全面完成: an adverb may stand before the verb
+            // 目标任务全面完成, “六稳”目标基本实现: an adverb may stand
+            // before the verb (确保全年目标实现 is still a plan)
             let near: String = after.chars().take(4).collect();
             ACTUAL
                 .iter()
                 .chain(&["执行", "完成"])
                 .any(|a| near.contains(a))
+                || (near.contains("实现") && !striven)
         })
     };
     // Where the first word of each kind stands; 主要成就和2020年工作回顾 vs
@@ -311,5 +320,12 @@ mod tests {
         );
         assert_eq!(of_heading("二是确保完成全年目标任务"), Some(Status::Target));
         assert_eq!(of_heading("2016年目标任务完成情况"), Some(Status::Actual));
+        assert_eq!(of_heading("（一）“六稳”目标基本实现"), None);
+        assert_eq!(of_heading("一年来的主要工作是："), Some(Status::Actual));
+        assert_eq!(of_heading("（一）确保全年目标实现"), Some(Status::Target));
+        assert_eq!(
+            of_heading("（一）坚持把保持经济平稳较快发展作为首要任务"),
+            None
+        );
     }
 }

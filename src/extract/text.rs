@@ -238,7 +238,7 @@ pub fn glued_heading(line: &str) -> Option<&str> {
     use std::sync::LazyLock;
     static GLUED: LazyLock<regex::Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^，。；,]*?(?:回顾|安排|目标|任务|成就|部署|打算|计划|重点工作|主要工作)+",
+            r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^，。；,]*?(?:回顾|安排|目标|任务|成就|部署|打算|计划|重点工作|主要工作)+(?:(?:全面|基本|顺利|圆满|超额)?(?:完成|实现))?",
         )
     });
     let line = line.trim_start();
