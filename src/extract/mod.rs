@@ -586,7 +586,10 @@ impl<'t> Doc<'t> {
         // 一、2006年政府的主要工作 in a report of 2007: the work of a year
         // that is over is its review. (A goal or plan of such a year,
         // 2006年主要目标, is still what was planned.)
-        let st = match (st, period.and_then(|p| period::resolve(p, self.present, None))) {
+        let st = match (
+            st,
+            period.and_then(|p| period::resolve(p, self.present, None)),
+        ) {
             (Some(Status::Target), Some(r))
                 if self.present.is_some_and(|p| r.to < p)
                     && !["目标", "计划", "规划"].iter().any(|w| line.contains(w)) =>
@@ -982,10 +985,18 @@ impl<'t> Doc<'t> {
         // sentences after it are about (目前全市上市企业达到20家。…接待游客…
         // in a review of last year).
         let now = |m: &Mention| text.get(m.start..m.end).is_some_and(period::says_now);
+        // Nor, in a review, does a time still ahead (制定“十五五”期间重大项目
+        // 清单。…建成高速公路…; 到2020年全部完成安置；基本建成棚改住房8394套):
+        // what the review reports after it is done.
+        let reviewing = self.section_status() == Some(Status::Actual);
+        let ahead = |m: &Mention| {
+            period::resolve(m.period, self.present, None)
+                .is_some_and(|r| self.present.is_some_and(|p| r.from > p))
+        };
         if let Some(m) = mentions
             .iter()
             .rev()
-            .find(|m| !m.baseline && !single_month(m.period) && !now(m))
+            .find(|m| !(m.baseline || single_month(m.period) || now(m) || (reviewing && ahead(m))))
         {
             let m = self.frame_before_change(m, mentions).unwrap_or(m);
             carry.period = Some(m.period);

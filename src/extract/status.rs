@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
-use super::words::{WordList, find, words};
+use super::words::{WordList, find, prefix_in, suffix_in, words};
 use crate::analysis::Status;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,17 +68,6 @@ static CUES: LazyLock<CueTable> = LazyLock::new(|| {
     }
 });
 
-/// The words before 计划 or 规划 that make it the name of a programme or a
-/// plan document (倍增计划, 总体规划), not a plan of the text's.
-const PLAN_NAMED_BY: &[&str] = &[
-    "行动", "倍增", "参保", "登记", "培育", "提升", "建设", "科技", "攻坚", "人才", "振兴", "发展",
-    "支持", "促进", "英才", "培养", "改善", "成长", "健身", "双高", "引领", "研发", "引进", "增收",
-    "升级", "扶持", "改造", "创新", "专项", "雨露", "火炬", "星火", "千人", "万人", "揽子", "创业",
-    "就业", "推广", "五年", "三年", "十年", "总体", "城市", "空间", "村庄", "城乡", "详细", "战略",
-    "保护", "产业", "布局", "普法", "体系", "利用", "城镇", "园区", "片区", "新区", "区域", "交通",
-    "设施", "乡村", "路网", "能区",
-];
-
 /// Every cue word in `s`, leaving out the ones that are parts of other
 /// words (主要, 需要, 将近) and nouns of a share (占年度投资计划的89.4%: 计划
 /// is the plan, not a plan cue), pushed onto `out` with their offsets in `s`
@@ -117,26 +106,18 @@ pub fn cues_into(s: &str, offset: usize, out: &mut Vec<Cue>) {
             // 三年行动计划累计开工, “十二五”规划27项指标: the name of a
             // programme or a plan document; 计划生育, 有计划地: no plan.
             "计划" | "规划" => {
-                ["单列", "总投资", "生育"].iter().any(|w| after.starts_with(w))
+                ["单列", "总投资", "生育"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
                     || matches!(before, Some('”' | '有'))
-                    || s[..start]
-                        .char_indices()
-                        .rev()
-                        .nth(1)
-                        .is_some_and(|(i, _)| PLAN_NAMED_BY.contains(&&s[i..start]))
+                    || suffix_in(&s[..start], &words().plan_names).is_some()
             }
             // 今年以来共争取上级资金12.5亿元, 争取到中央新增投资43.55亿元:
             // funds or projects won, a result; 争取 of a goal is followed by
             // a verb or a figure
             // (全力争取到…: 力争 inside 全力争取, of funds won as above)
             "力争" => after.starts_with("取到"),
-            "争取" => [
-                "上级", "中央", "国家", "省级", "省", "资金", "专项", "债券", "项目", "到", "各类",
-                "地方", "政府", "中省", "国省", "抗疫", "超长", "财政", "国债", "补助", "增发",
-                "自治区",
-            ]
-            .iter()
-            .any(|w| after.starts_with(w)),
+            "争取" => prefix_in(after, &words().funds_won).is_some(),
             _ => false,
         };
         if part_of_word {

@@ -164,6 +164,8 @@ pub struct Words {
     pub said: WordList,
     pub governs: WordList,
     pub joined_names: WordList,
+    pub funds_won: WordList,
+    pub plan_names: WordList,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
@@ -203,6 +205,8 @@ fn parse(text: &'static str) -> Words {
                 "said" => Some(&mut w.said),
                 "governs" => Some(&mut w.governs),
                 "joined-names" => Some(&mut w.joined_names),
+                "funds-won" => Some(&mut w.funds_won),
+                "plan-names" => Some(&mut w.plan_names),
                 _ => None,
             };
             continue;
@@ -234,6 +238,8 @@ fn parse(text: &'static str) -> Words {
         &mut w.said,
         &mut w.governs,
         &mut w.joined_names,
+        &mut w.funds_won,
+        &mut w.plan_names,
     ] {
         list.finish();
     }
