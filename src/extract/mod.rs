@@ -502,6 +502,9 @@ struct Rec {
     /// part of the target's indicator, but not of the name later figures
     /// take (an amount after the count is the things' amount).
     done: Option<(usize, usize)>,
+    /// The bytes of a verb the indicator shares with the list item before it
+    /// (新建…、文化馆10个 → 新建文化馆), not written with this figure.
+    shared_verb: usize,
 }
 
 /// An indicator as a list names it for one of its figures: canonical, as
@@ -831,6 +834,7 @@ impl<'t> Doc<'t> {
         self.measure_of_part(&mut recs);
         action_of_counted(&mut recs);
         count_of_same_kind(&mut recs);
+        verb_of_list(text, &mut recs);
 
         // Goals without a number are read where goals are listed: in a
         // sentence with planned figures, or after a strong plan cue carried
@@ -894,7 +898,9 @@ impl<'t> Doc<'t> {
                 let named = if words::words().action.contains(&rec.surface) {
                     &rec.surface
                 } else {
-                    &rec.indicator
+                    rec.indicator
+                        .get(rec.shared_verb..)
+                        .unwrap_or(&rec.indicator)
                 };
                 let mut head = named.chars();
                 let head = (head.next(), head.next());
@@ -2472,6 +2478,7 @@ impl<'t> Doc<'t> {
             amount_of_count: false,
             per_place: false,
             done: None,
+            shared_verb: 0,
         }
     }
 
@@ -3058,6 +3065,65 @@ fn action_of_counted(recs: &mut [Rec]) {
             None => things.indicator.as_str(),
         };
         rec.indicator = format!("{things}{}", rec.indicator);
+    }
+}
+
+/// 新建公共图书馆10个、文化馆10个; 新增贷款148亿元、直接融资120亿元: the
+/// items of a list of amounts joined by 、 alone, each named right before its
+/// number, share the verb the first is written with (`[list-verbs]`): what
+/// is counted is the new libraries, not all there are. An item with a verb
+/// of its own (引进演出1.2万场、带动消费184亿元) ends the sharing.
+fn verb_of_list(text: &str, recs: &mut [Rec]) {
+    let w = words::words();
+    // (基本建成17856套, 投资5.48亿元, 失业人员再就业8954人, 新筹集公租房:
+    // an action, an amount or an activity of its own; 千人均病床位: a ratio)
+    let own_verb = |name: &str| {
+        let name = name.strip_prefix('新').unwrap_or(name);
+        name.contains('均')
+            || [
+                &w.own_verbs,
+                &w.list_verbs,
+                &w.action,
+                &w.governs,
+                &w.link,
+                &w.measure,
+                &w.done,
+                &w.amount,
+            ]
+            .iter()
+            .any(|list| words::prefix_in(name, list).is_some())
+            || [&w.own_verbs, &w.list_verbs, &w.action, &w.amount]
+                .iter()
+                .any(|list| words::suffix_in(name, list).is_some())
+    };
+    let mut verb: Option<&'static str> = None;
+    for i in 0..recs.len() {
+        let (done, rest) = recs.split_at_mut(i);
+        let Some(rec) = rest.first_mut() else {
+            continue;
+        };
+        let named_right_before = rec.quantity == Quantity::Level
+            && rec.surface_at + rec.surface.len() == rec.n.span.0
+            && !rec.per_place;
+        let joined = done.last().is_some_and(|prev| {
+            text.get(prev.n.span.1..rec.surface_at) == Some("、")
+                && prev.quantity == Quantity::Level
+        });
+        if !named_right_before {
+            verb = None;
+            continue;
+        }
+        if let Some(own) = words::prefix_in(&rec.surface, &w.list_verbs) {
+            verb = Some(own);
+            continue;
+        }
+        match verb {
+            Some(v) if joined && !own_verb(&rec.surface) && rec.indicator == rec.surface => {
+                rec.indicator.insert_str(0, v);
+                rec.shared_verb = v.len();
+            }
+            _ => verb = None,
+        }
     }
 }
 

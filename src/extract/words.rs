@@ -166,6 +166,8 @@ pub struct Words {
     pub joined_names: WordList,
     pub funds_won: WordList,
     pub plan_names: WordList,
+    pub list_verbs: WordList,
+    pub own_verbs: WordList,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
@@ -207,12 +209,17 @@ fn parse(text: &'static str) -> Words {
                 "joined-names" => Some(&mut w.joined_names),
                 "funds-won" => Some(&mut w.funds_won),
                 "plan-names" => Some(&mut w.plan_names),
+                "list-verbs" => Some(&mut w.list_verbs),
+                "own-verbs" => Some(&mut w.own_verbs),
                 _ => None,
             };
             continue;
         }
+        // (a line may hold several words, separated by spaces)
         if let Some(list) = section.as_deref_mut() {
-            list.push(line);
+            for word in line.split_whitespace() {
+                list.push(word);
+            }
         }
     }
     for list in [
@@ -240,6 +247,8 @@ fn parse(text: &'static str) -> Words {
         &mut w.joined_names,
         &mut w.funds_won,
         &mut w.plan_names,
+        &mut w.list_verbs,
+        &mut w.own_verbs,
     ] {
         list.finish();
     }
