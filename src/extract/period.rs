@@ -428,6 +428,39 @@ pub fn mentions_into(s: &str, offset: usize, out: &mut Vec<Mention>) {
         });
     }
     attach_years(out.get_mut(first..).unwrap_or_default());
+    plans_describing_a_year(s, offset, out.get_mut(first..).unwrap_or_default());
+}
+
+/// 2020年是“十三五”收官之年; 2008年，是全面完成“十一五”规划的一年: a year
+/// said to be a year of a plan is the time; the plan's span only describes
+/// it, and dates neither the figures nor the sentences after it.
+fn plans_describing_a_year(s: &str, offset: usize, mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        let Some(m) = mentions.get(i) else { continue };
+        if !matches!(m.period, Period::Year(_) | Period::Relative(0 | 1)) {
+            continue;
+        }
+        let Some(rest) = s.get(m.end - offset..) else {
+            continue;
+        };
+        let Some(said) = rest
+            .trim_start_matches(['，', ','])
+            .strip_prefix("是")
+            .or_else(|| rest.strip_prefix("也是"))
+        else {
+            continue;
+        };
+        let clause = said.split(['。', '；', ';']).next().unwrap_or("");
+        if !(clause.contains("之年") || clause.contains("一年")) {
+            continue;
+        }
+        let end = s.len() - said.len() + clause.len() + offset;
+        for later in mentions.iter_mut().skip(i + 1) {
+            if later.start < end && matches!(later.period, Period::Years(..)) {
+                later.baseline = true;
+            }
+        }
+    }
 }
 
 /// The length of a period written at the very start of `s`.
