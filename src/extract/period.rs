@@ -560,6 +560,9 @@ fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
         "慢于",
         "恢复至",
         "恢复到",
+        // 接近“十三五”时期总和, 相当于“十二五”期间的总和
+        "接近",
+        "相当于",
     ]
     .iter()
     .any(|w| head.ends_with(w));
@@ -570,9 +573,26 @@ fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
     let compared = compared && !span_from;
     // 1951年以来最严重伏旱, 1993年以来经济增长速度的新高: the time a record
     // is held against, not the time of any figure.
-    let against = ["基础上", "相比", "同期相比", "末的", "初的", "底的"]
-        .iter()
-        .any(|w| tail.starts_with(w))
+    // (创近五年新高, “十三五”时期总和: a record or a sum the figure is held
+    // against)
+    let against = [
+        "基础上",
+        "相比",
+        "同期相比",
+        "末的",
+        "初的",
+        "底的",
+        "新高",
+        "最高",
+        "最好",
+        "最低",
+    ]
+    .iter()
+    .any(|w| tail.starts_with(w))
+        || tail
+            .split(['，', '。', '；', ','])
+            .next()
+            .is_some_and(|c| c.chars().count() <= 6 && c.contains("总和"))
         || tail.strip_prefix("以来").is_some_and(|rest| {
             let clause = rest.split(['，', '。', '；', ',']).next().unwrap_or(rest);
             ["最", "新高", "首次"].iter().any(|w| clause.contains(w))
