@@ -378,7 +378,12 @@ mod tests {
         assert_eq!(stated_unit("本单位职工"), None);
         assert_eq!(scaled(156.3, "亿元").0, 15_630_000_000.0);
         assert_eq!(scaled(2.5, "万人").1, "人");
+        // money per area is one unit (D-160), scaled like 亿元
+        assert_eq!(
+            scaled(4.82, "亿元/平方公里"),
+            (482_000_000.0, "元/平方公里".to_string(), UnitKind::Money)
+        );
         // a unit the numbers layer does not know stays as written
-        assert_eq!(scaled(4.82, "亿元/平方公里").1, "亿元/平方公里");
+        assert_eq!(scaled(0.45, "吨标准煤/万元").1, "吨标准煤/万元");
     }
 }
