@@ -835,6 +835,7 @@ impl<'t> Doc<'t> {
         action_of_counted(&mut recs);
         count_of_same_kind(&mut recs);
         verb_of_list(text, &mut recs);
+        money_per_unit(&mut recs);
 
         // Goals without a number are read where goals are listed: in a
         // sentence with planned figures, or after a strong plan cue carried
@@ -3124,6 +3125,75 @@ fn verb_of_list(text: &str, recs: &mut [Rec]) {
             }
             _ => verb = None,
         }
+    }
+}
+
+/// 城市低保标准每人每月由301元提高到376元; 种粮补贴每亩再增加25元: money
+/// said per person, month or area before the figure is a figure in that
+/// unit (376 元/人·月), and the words of the rate are no part of the name.
+fn money_per_unit(recs: &mut [Rec]) {
+    const PER: &[(&str, &str)] = &[
+        ("每人每月", "元/人·月"),
+        ("每月每人", "元/人·月"),
+        ("每人每年", "元/人·年"),
+        ("每生每年", "元/生·年"),
+        ("每年每人", "元/人·年"),
+        ("每人", "元/人"),
+        ("每月", "元/月"),
+        ("每年", "元/年"),
+        ("每亩", "元/亩"),
+        ("每吨", "元/吨"),
+        ("每平方米", "元/平方米"),
+    ];
+    // what may stand between the name and the rate (按每月, 不低于每年)
+    const BEFORE: &[(&str, Option<Comparator>)] = &[
+        ("不低于", Some(Comparator::Ge)),
+        ("不少于", Some(Comparator::Ge)),
+        ("至少", Some(Comparator::Ge)),
+        ("不超过", Some(Comparator::Le)),
+        ("不高于", Some(Comparator::Le)),
+        ("达到", None),
+        ("按照", None),
+        ("按", None),
+        ("为", None),
+        ("达", None),
+    ];
+    for rec in recs.iter_mut().filter(|r| r.n.unit == "元") {
+        let Some(&(per, unit)) = PER.iter().find(|(p, _)| rec.indicator.ends_with(p)) else {
+            continue;
+        };
+        let mut name = rec.indicator.len() - per.len();
+        if let Some(&(word, cmp)) = BEFORE
+            .iter()
+            .find(|(w, _)| rec.indicator.get(..name).is_some_and(|n| n.ends_with(w)))
+        {
+            name -= word.len();
+            if let Some(cmp) = cmp
+                && rec.n.comparator == Comparator::Eq
+            {
+                rec.n.comparator = cmp;
+            }
+        }
+        // (提高到每人每月, 人均每年: the link and the per-head word go too)
+        let kept = rec.indicator.get(..name).map_or(0, |n| {
+            let n = indicator::strip_tail(n);
+            n.strip_suffix("人均").unwrap_or(n).len()
+        });
+        // (每吨提高至4000元, 提供每人每月150元, 统一提高至每人每月600元: a
+        // rate with no name keeps it)
+        let w = words::words();
+        if rec.indicator.get(..kept).is_none_or(|n| {
+            n.chars().count() < 2
+                || (n.chars().count() <= 3
+                    && [&w.link, &w.own_verbs, &w.governs]
+                        .iter()
+                        .any(|list| words::prefix_in(n, list).is_some()))
+                || n == "统一"
+        }) {
+            continue;
+        }
+        rec.indicator.truncate(kept);
+        rec.n.unit = unit;
     }
 }
 
