@@ -30,8 +30,17 @@ fn tail(s: &str, n: usize) -> &str {
 /// Short pieces are at most this many characters (without spaces).
 const SHORT: usize = 25;
 
+/// A heading the copy marked as Markdown (`## 一、2019年工作回顾`): a heading
+/// in pasted text as much as an `<h2>` is in HTML.
+fn marked_heading(line: &Line) -> bool {
+    let t = line.text().trim_start();
+    let level = t.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&level) && t.as_bytes().get(level) == Some(&b' ')
+}
+
 fn blocked(line: &Line, s: &Shape) -> bool {
     line.hint.heading > 0
+        || marked_heading(line)
         || line.hint.table_row
         || line.hint.image
         || line.hint.list_item
@@ -40,7 +49,7 @@ fn blocked(line: &Line, s: &Shape) -> bool {
 
 /// A line that stops in the middle of a sentence.
 fn open(line: &Line, s: &Shape) -> bool {
-    if line.hint.heading > 0 || line.hint.table_row || line.hint.image {
+    if line.hint.heading > 0 || marked_heading(line) || line.hint.table_row || line.hint.image {
         return false;
     }
     let last = s.compact.chars().next_back().unwrap_or('。');
@@ -197,6 +206,19 @@ mod tests {
             [
                 "实现创新创业载体数量达10家以上,在孵企业350家以上。",
                 "搭建产学研合作和成果转化平台。"
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_headings_stay() {
+        assert_eq!(
+            joined(
+                "## 一、2019年和今年以来工作回顾\n去年，我国发展面临诸多困难挑战，经济运行总体平稳。"
+            ),
+            vec![
+                "## 一、2019年和今年以来工作回顾",
+                "去年，我国发展面临诸多困难挑战，经济运行总体平稳。"
             ]
         );
     }
