@@ -982,7 +982,11 @@ impl<'t> Doc<'t> {
                         .any(|w| r.starts_with(w))
                 })
         });
-        if let Some(c) = status::carried(cues) {
+        // (in a list of goals, 主要预期目标是：…；…累计削减32%；…达到90, 累计
+        // tells how its own goal adds up, not that the list turned to results)
+        if let Some(c) = status::carried(cues)
+            && !(carry.goals && carry.listing && text.get(c.start..c.end) == Some("累计"))
+        {
             carry.cue = c.weight(1.5, 0.5, self.section_status() == Some(Status::Actual));
         }
         // A single month (8月份) dates its own sentence only: in a review it
