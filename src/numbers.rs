@@ -188,6 +188,11 @@ const PRE: &[(&str, Comparator)] = &[
     ("超", Comparator::Gt),
 ];
 
+/// The comparator a qualifier written before a number says (`不低于` → `>=`).
+pub fn qualifier_before(word: &str) -> Option<Comparator> {
+    PRE.iter().find(|(w, _)| *w == word).map(|&(_, c)| c)
+}
+
 /// The last bytes of the qualifiers of [`PRE`], as a set.
 #[allow(
     clippy::indexing_slicing,
@@ -437,7 +442,7 @@ pub fn parse(phrase: &str) -> Option<Number> {
         .map(|(i, _)| offset + i)?;
     // Only a qualifier may come before the figure.
     let before = phrase.get(offset..start)?;
-    if !before.is_empty() && !PRE.iter().any(|(w, _)| *w == before) {
+    if !before.is_empty() && qualifier_before(before).is_none() {
         return None;
     }
     let n = read(phrase, start, Mode::Parse)?;

@@ -3149,30 +3149,32 @@ fn money_per_unit(recs: &mut [Rec]) {
         ("每吨", "元/吨"),
         ("每平方米", "元/平方米"),
     ];
-    // what may stand between the name and the rate (按每月, 不低于每年)
-    const BEFORE: &[(&str, Option<Comparator>)] = &[
-        ("不低于", Some(Comparator::Ge)),
-        ("不少于", Some(Comparator::Ge)),
-        ("至少", Some(Comparator::Ge)),
-        ("不超过", Some(Comparator::Le)),
-        ("不高于", Some(Comparator::Le)),
-        ("达到", None),
-        ("按照", None),
-        ("按", None),
-        ("为", None),
-        ("达", None),
+    // what may stand between the name and the rate (按每月, 不低于每年); a
+    // qualifier among them bounds the figure as it would right before it
+    const BEFORE: &[&str] = &[
+        "不低于",
+        "不少于",
+        "至少",
+        "不超过",
+        "不高于",
+        "达到",
+        "按照",
+        "按",
+        "为",
+        "达",
     ];
+    let w = words::words();
     for rec in recs.iter_mut().filter(|r| r.n.unit == "元") {
         let Some(&(per, unit)) = PER.iter().find(|(p, _)| rec.indicator.ends_with(p)) else {
             continue;
         };
         let mut name = rec.indicator.len() - per.len();
-        if let Some(&(word, cmp)) = BEFORE
+        if let Some(word) = BEFORE
             .iter()
-            .find(|(w, _)| rec.indicator.get(..name).is_some_and(|n| n.ends_with(w)))
+            .find(|b| rec.indicator.get(..name).is_some_and(|n| n.ends_with(*b)))
         {
             name -= word.len();
-            if let Some(cmp) = cmp
+            if let Some(cmp) = numbers::qualifier_before(word)
                 && rec.n.comparator == Comparator::Eq
             {
                 rec.n.comparator = cmp;
@@ -3185,7 +3187,6 @@ fn money_per_unit(recs: &mut [Rec]) {
         });
         // (每吨提高至4000元, 提供每人每月150元, 统一提高至每人每月600元: a
         // rate with no name keeps it)
-        let w = words::words();
         if rec.indicator.get(..kept).is_none_or(|n| {
             n.chars().count() < 2
                 || (n.chars().count() <= 3

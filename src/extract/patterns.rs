@@ -58,15 +58,13 @@ pub fn rejected(n: &Number, text: &str, quotes: &[Part]) -> Option<&'static str>
     let after = text.get(n.span.1..).unwrap_or("");
     // 信心倍增, 干劲倍增: an idiom of mood, not a multiple; so is 倍增动力,
     // 倍增信心, with its noun after it.
+    const MOOD: [&str; 6] = ["信心", "干劲", "士气", "热情", "勇气", "斗志"];
     if n.kind == UnitKind::Multiple
-        && ([
-            "信心", "干劲", "士气", "热情", "精神", "勇气", "斗志", "身价",
-        ]
-        .iter()
-        .any(|w| text.get(..n.span.0).is_some_and(|h| h.ends_with(w)))
-            || ["动力", "信心", "干劲", "士气", "热情", "勇气", "斗志"]
-                .iter()
-                .any(|w| after.starts_with(w)))
+        && (MOOD
+            .iter()
+            .chain(&["精神", "身价"])
+            .any(|w| text.get(..n.span.0).is_some_and(|h| h.ends_with(w)))
+            || MOOD.iter().chain(&["动力"]).any(|w| after.starts_with(w)))
     {
         return Some("idiom");
     }
