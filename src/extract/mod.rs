@@ -2544,7 +2544,9 @@ impl<'t> Doc<'t> {
                 Some(Period::Year(y)) => Some(y),
                 _ => None,
             });
-        let written = before.or(after).map(|m| average.unwrap_or(m.period));
+        let written = before
+            .or(after)
+            .map(|m| average.unwrap_or_else(|| self.total_ahead(m, mentions, carry)));
         let plan = average_over_plan(self.text, rec, mentions, before.or(after), carry);
         let stated = plan.or(written).or(carry.period).or(self.section_period());
         let period = stated.or(self.title_period).or(Some(Period::ContextYear));
@@ -2577,6 +2579,31 @@ impl<'t> Doc<'t> {
             written.is_some_and(|p| p != Period::ContextYear),
             presumed,
         )
+    }
+
+    /// 五年累计 sums the five years the text is about: in a plan (到2015年，…，
+    /// 五年累计利用外资60亿美元; 今后五年…) the five years up to its horizon,
+    /// not the five before the present that a review counts.
+    fn total_ahead(&self, m: &Mention, mentions: &[Mention], carry: &Carry) -> Period {
+        if self.text.get(m.start..m.end) != Some("五年累计") {
+            return m.period;
+        }
+        let Some(present) = self.present else {
+            return m.period;
+        };
+        let horizon = mentions
+            .iter()
+            .rev()
+            .filter(|x| !x.baseline && x.end <= m.start)
+            .map(|x| x.period)
+            .next()
+            .or(carry.period);
+        match horizon {
+            Some(Period::Year(y)) if y > present => Period::Years(y - 4, y),
+            Some(Period::Years(a, b)) if a >= present && b - a == 4 => Period::Years(a, b),
+            Some(Period::RelativeSpan(0, b)) => Period::RelativeSpan(0, b),
+            _ => m.period,
+        }
     }
 
     /// The year before the present for a result that only defaults to the
