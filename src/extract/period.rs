@@ -630,6 +630,24 @@ fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
     if of_plan {
         return true;
     }
+    // 提前完成“十四五”规划目标；一般公共预算收入增长16.1%: the plan whose goals
+    // were met ahead of time, named as a thing done, not the time of the
+    // figures after it (确保全面完成“十二五”规划目标 is still that time's goal).
+    let plan_met = matches!(period, Period::Years(..))
+        && ["完成", "实现"].iter().any(|w| head.ends_with(w))
+        && ["规划", "计划", "目标"].iter().any(|w| tail.starts_with(w))
+        && {
+            let clause = head
+                .rsplit(['，', '。', '；', ',', '\n'])
+                .next()
+                .unwrap_or(head);
+            let skip = clause.chars().count().saturating_sub(10);
+            let near: String = clause.chars().skip(skip).collect();
+            ["提前", "超额", "已"].iter().any(|w| near.contains(w))
+        };
+    if plan_met {
+        return true;
+    }
     match period {
         // 今年以来, 全年: the present, whatever stands before.
         Period::Relative(0) | Period::Relative(1) | Period::ContextYear => false,
