@@ -138,6 +138,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         cues_before: 0,
         sections: Default::default(),
         lead_in_under: None,
+        other_time: None,
         word_figures: false,
         scratch: Scratch::default(),
         out: Extraction::default(),
@@ -381,6 +382,9 @@ struct Doc<'t> {
     /// a lead-in (一年来的主要工作是：) was written under: that part ends
     /// the lead-in.
     lead_in_under: Option<usize>,
+    /// A heading joined two times (“十三五”时期和2020年工作回顾): its level and
+    /// the time it did not start with, which a paragraph may turn to.
+    other_time: Option<(usize, Period)>,
     /// Whether the paragraph being read may hold figures written in words
     /// ([`patterns::may_hold_word_figures`]).
     word_figures: bool,
@@ -578,14 +582,15 @@ impl<'t> Doc<'t> {
         // the year before), not its first section's. (关于1981年计划的报告
         // of 1980, 2003年政府工作报告 given in December 2002 name the year
         // planned.)
-        let period = period::mentions(line)
+        let mentions: Vec<Mention> = period::mentions(line)
             .into_iter()
             // (一年来，我们立足当前…: the heading's 当前 is no time of it)
-            .find(|m| !m.baseline && !line.get(m.start..m.end).is_some_and(period::says_now))
-            .map(|m| m.period)
-            .filter(|&p| {
-                !line.contains("报告") || p != Period::Year(self.present.unwrap_or_default())
-            });
+            .filter(|m| !m.baseline && !line.get(m.start..m.end).is_some_and(period::says_now))
+            .collect();
+        let other = other_time_joined(line, &mentions);
+        let period = mentions.first().map(|m| m.period).filter(|&p| {
+            !line.contains("报告") || p != Period::Year(self.present.unwrap_or_default())
+        });
         // 一、2006年政府的主要工作 in a report of 2007: the work of a year
         // that is over is its review. (A goal or plan of such a year,
         // 2006年主要目标, is still what was planned.)
@@ -626,6 +631,7 @@ impl<'t> Doc<'t> {
                     .filter(|_| lead_in);
                 self.sections = Default::default();
                 self.sections[0] = (st, period);
+                self.other_time = other.map(|p| (0, p));
             }
             return;
         }
@@ -642,6 +648,34 @@ impl<'t> Doc<'t> {
         }
         if let Some(slot) = self.sections.get_mut(level) {
             *slot = (st, period);
+        }
+        if other.is_some() || self.other_time.is_some_and(|(l, _)| level <= l) {
+            self.other_time = other.map(|p| (level, p));
+        }
+    }
+
+    /// 一、“十三五”时期和2020年工作回顾 … 2020年，面对…: a paragraph that opens
+    /// with the other time its section's heading joined turns the section to
+    /// that time (and one opening with the first turns it back).
+    fn opening_time(&mut self, opening: &str) {
+        let Some((level, other)) = self.other_time else {
+            return;
+        };
+        let clause = opening
+            .split(['，', '。', '；', '：', ',', ':'])
+            .next()
+            .unwrap_or(opening);
+        let Some(first) = period::mentions(clause).into_iter().find(|m| !m.baseline) else {
+            return;
+        };
+        let resolve = |p| period::resolve(p, self.present, None);
+        if resolve(first.period).is_some()
+            && resolve(first.period) == resolve(other)
+            && let Some(slot) = self.sections.get_mut(level)
+            && let Some(now) = slot.1
+        {
+            slot.1 = Some(other);
+            self.other_time = Some((level, now));
         }
     }
 
@@ -738,8 +772,16 @@ impl<'t> Doc<'t> {
     /// One paragraph; `figures` is what [`may_hold_figure`] says of it.
     fn paragraph(&mut self, para: Part, figures: bool) {
         // 一、2013年工作回顾2013年，面对…: a heading glued to its first line.
-        if let Some(h) = text::glued_heading(para.of(self.text)) {
+        let glued = text::glued_heading(para.of(self.text));
+        if let Some(h) = glued {
             self.heading(h, true);
+        }
+        if self.other_time.is_some() {
+            let opening = para
+                .of(self.text)
+                .get(glued.map_or(0, str::len)..)
+                .unwrap_or("");
+            self.opening_time(opening);
         }
         let quiet = !figures;
         if quiet && !para.of(self.text).contains("目标") {
@@ -3325,6 +3367,27 @@ fn after_is_target(text: &str, end: usize) -> bool {
     ["预期目标", "控制目标", "目标", "年度目标", "奋斗目标"]
         .iter()
         .any(|w| rest.starts_with(w))
+}
+
+/// The time a heading joins to its first (“十四五”时期和2025年工作回顾,
+/// 2020年和“十三五”工作回顾, 今后五年工作思路和2023年重点任务): a span of
+/// years and one year, in either order.
+fn other_time_joined(line: &str, mentions: &[Mention]) -> Option<Period> {
+    let [first, second, ..] = mentions else {
+        return None;
+    };
+    let span = |p: Period| matches!(p, Period::Years(..) | Period::RelativeSpan(..));
+    let year = |p: Period| matches!(p, Period::Year(_) | Period::Relative(0 | -1));
+    let joint = line.get(first.end..second.start)?;
+    ((span(first.period) && year(second.period)) || (year(first.period) && span(second.period)))
+        .then_some(second.period)
+        .filter(|_| {
+            joint.chars().count() <= 12
+                && ["和", "及", "暨", "与", "、"]
+                    .iter()
+                    .any(|w| joint.contains(w))
+                && !["到", "至"].iter().any(|w| joint.ends_with(w))
+        })
 }
 
 /// “十五五”时期…，到2030年突破500亿元；一般公共预算收入年均增长5%以上: an
