@@ -117,6 +117,10 @@ pub fn cues_into(s: &str, offset: usize, out: &mut Vec<Cue>) {
             // a verb or a figure
             // (全力争取到…: 力争 inside 全力争取, of funds won as above)
             "力争" => after.starts_with("取到"),
+            // 实现有需求的村100%覆盖, 发现有…: 现 closes the word before
+            "现有" => {
+                before.is_some_and(|c| ['实', '发', '体', '出', '展', '表', '呈'].contains(&c))
+            }
             "争取" => prefix_in(after, &words().funds_won).is_some(),
             _ => false,
         };
