@@ -618,6 +618,16 @@ impl<'t> Doc<'t> {
                         .then(|| self.section_period())
                         .flatten()
                 });
+                // (三、2025年重点工作 … 做好今年工作，必须锚定目标任务，重点抓好
+                // 以下九个方面：goes on in the same time, so in the same status)
+                let resolve =
+                    |p: Option<Period>| p.and_then(|p| period::resolve(p, self.present, None));
+                let one_year = resolve(period).is_some_and(|r| r.from == r.to);
+                let st = st.or_else(|| {
+                    (one_year && resolve(period) == resolve(self.section_period()))
+                        .then(|| self.section_status())
+                        .flatten()
+                });
                 // (a part's own title, “十一五”发展目标和2006年重点工作任务
                 // after 八、…, is no lead-in: it has no colon. A plan's
                 // lead-in, 今后五年的主要目标是：, may govern the parts

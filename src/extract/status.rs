@@ -215,6 +215,14 @@ pub fn of_heading(heading: &str) -> Option<Status> {
             if before.contains("作为") {
                 return true;
             }
+            // 我们锚定目标团结奋进: the aim the work held to, a slogan of
+            // reviews and plans alike (围绕上述目标，今年将… leads plans in)
+            if ["锚定", "瞄准", "对标", "紧盯", "奔着"]
+                .iter()
+                .any(|v| before.contains(v))
+            {
+                return true;
+            }
             let mut after = heading.get(at + w.len()..).unwrap_or("");
             while let Some(rest) = TARGET
                 .iter()
