@@ -506,8 +506,9 @@ struct Rec {
     /// part of the target's indicator, but not of the name later figures
     /// take (an amount after the count is the things' amount).
     done: Option<(usize, usize)>,
-    /// The bytes of a verb the indicator shares with the list item before it
-    /// (新建…、文化馆10个 → 新建文化馆), not written with this figure.
+    /// The bytes of a verb the indicator opens with that names no part of the
+    /// things counted: shared with the list item before it (新建…、文化馆10个 →
+    /// 新建文化馆), or written alone before the count (新建3个文化馆).
     shared_verb: usize,
 }
 
@@ -2058,6 +2059,8 @@ impl<'t> Doc<'t> {
         // The quantity and unit of the figure whose indicator this one takes.
         let mut inherited: Option<(Quantity, &'static str)> = None;
         let mut amount_of_count = false;
+        // Where a verb written alone before the count starts, and its bytes.
+        let mut count_verb = None;
         let (indicator, surface, surface_at);
         if let Some(amount) = amount {
             let at = pe.max(cs + kept.len()) - amount.len();
@@ -2101,10 +2104,25 @@ impl<'t> Doc<'t> {
             } else {
                 let named = indicator::name(text, a, b, self.matcher);
                 // What is counted comes first: no place is split off it.
-                indicator = if named.subject.is_some() {
+                let counted = if named.subject.is_some() {
                     text[a..b].to_string()
                 } else {
                     named.indicator
+                };
+                // 新建1家国家级重点实验室, 整合600所乡村小规模学校: the verb
+                // alone before the count says what is counted of the things,
+                // as it does written first (新建实验室1家)
+                // (引进5个“四力型”项目 counts the projects, as the seeds' gold
+                // reads it: bringing in names no change of the things)
+                let made = matches!(n.kind, UnitKind::Count | UnitKind::Measure)
+                    && (w.list_verbs.contains(phrase) || w.count_verbs.contains(phrase))
+                    && !["引进", "新引进"].contains(&phrase)
+                    && !counted.starts_with(phrase);
+                indicator = if made {
+                    count_verb = Some((ps, phrase.len()));
+                    format!("{phrase}{counted}")
+                } else {
+                    counted
                 };
                 surface = text[a..b].to_string();
                 surface_at = a;
@@ -2310,6 +2328,10 @@ impl<'t> Doc<'t> {
                     && raw.trim_end().ends_with('的')));
         rec.reach = reach.max(rec.reach);
         rec.ev = (surface_at.min(n.span.0), reach.max(n.span.1));
+        if let Some((at, len)) = count_verb {
+            rec.ev.0 = rec.ev.0.min(at);
+            rec.shared_verb = len;
+        }
         // 完成投资95.6亿元，占年度计划的102.3%: a share of the plan is the
         // share of the figure before it
         if rec.quantity == Quantity::Share

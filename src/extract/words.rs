@@ -168,6 +168,7 @@ pub struct Words {
     pub plan_names: WordList,
     pub list_verbs: WordList,
     pub own_verbs: WordList,
+    pub count_verbs: WordList,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| parse(EXTRACT));
@@ -211,6 +212,7 @@ fn parse(text: &'static str) -> Words {
                 "plan-names" => Some(&mut w.plan_names),
                 "list-verbs" => Some(&mut w.list_verbs),
                 "own-verbs" => Some(&mut w.own_verbs),
+                "count-verbs" => Some(&mut w.count_verbs),
                 _ => None,
             };
             continue;
@@ -249,6 +251,7 @@ fn parse(text: &'static str) -> Words {
         &mut w.plan_names,
         &mut w.list_verbs,
         &mut w.own_verbs,
+        &mut w.count_verbs,
     ] {
         list.finish();
     }
