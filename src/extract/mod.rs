@@ -2070,13 +2070,48 @@ impl<'t> Doc<'t> {
                 .get(sent.start..at)
                 .is_some_and(|h| words::has(h, "项目"));
             let prev = inheritable(recs).or_else(|| carry.last.clone().filter(|_| !own_project));
-            let counted = prev.as_ref().filter(|p| p.kind == UnitKind::Count);
+            // 15个省、市重点项目快速推进，…开工率93.3%，已完成投资22.08亿元; 实施
+            // 重点项目96个，总投资974.3亿元，当年完成投资188.2亿元: after a rate or
+            // a sum, the projects the sentence counted first
+            let de_name = after_de_name(text, n.span.1, ce);
+            let counted = prev.filter(|p| p.kind == UnitKind::Count).or_else(|| {
+                if de_name.is_some() {
+                    return None;
+                }
+                recs.iter()
+                    .find(|r| {
+                        r.n.kind == UnitKind::Count
+                            && !r.hidden
+                            && (words::has(&r.indicator, "项目")
+                                || words::has(&r.indicator, "工程"))
+                    })
+                    .map(Rec::prev)
+            });
             amount_of_count = counted.is_some();
+            // 全市住房和城乡建设完成投资921.6亿元: what the sum is of, written
+            // before it
+            // (总投资 stands before the project it sums, 总投资10亿元的…项目,
+            // after a verb: 抓好总投资…)
+            let owner = text.get(ps..at).unwrap_or("");
+            let owned = owner.chars().filter(|&c| subject::is_cjk(c)).count() >= 2
+                && !amount.contains("总投资")
+                && !owner.ends_with('等')
+                && !owner.contains(|c: char| c.is_ascii_digit())
+                && de_name.is_none();
+            let mut written_at = at;
             indicator = match counted {
                 Some(p) => format!("{}{}", p.indicator, amount_core(amount, &p.indicator)),
+                None if owned => {
+                    let named = indicator::name(text, ps, pe, self.matcher);
+                    if let Some((a, b)) = named.subject {
+                        subject = Some(text[a..b].to_string());
+                    }
+                    written_at = named.surface.0.min(at);
+                    named.indicator
+                }
                 None => {
                     // 总投资10亿元的河南惠洁管业…项目: the project is the subject.
-                    if let Some((a, b)) = after_de_name(text, n.span.1, ce) {
+                    if let Some((a, b)) = de_name {
                         subject = Some(text[a..b].to_string());
                         project_subject = true;
                         reach = b;
@@ -2086,8 +2121,8 @@ impl<'t> Doc<'t> {
                     }
                 }
             };
-            surface = amount.to_string();
-            surface_at = at;
+            surface = text[written_at..pe.max(at + amount.len())].to_string();
+            surface_at = written_at;
         } else if let Some((a, b)) = after {
             let generic = matches!(&text[a..b], "项目" | "具体项目");
             if generic && !inherit_word && !ends_with_deng && !raw.trim_end().ends_with('的') {
