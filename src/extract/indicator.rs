@@ -789,7 +789,11 @@ pub fn done_after(text: &str, from: usize, limit: usize) -> Option<(usize, usize
     // list of actions (全部完成、…) is not one.
     let rest = text.get(at..limit)?;
     let len = rest.find(['！', '？', '\n', '、']).unwrap_or(rest.len());
-    if rest[len..].starts_with('、') {
+    // (确保3029个贫困村全部退出、35个贫困县全部摘帽: a 、 before the next
+    // item's count ends the action)
+    if let Some(next) = rest[len..].strip_prefix('、')
+        && !next.starts_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     let mut action = &rest[..len];

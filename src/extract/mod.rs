@@ -2149,10 +2149,17 @@ impl<'t> Doc<'t> {
                 // as it does written first (新建实验室1家)
                 // (引进5个“四力型”项目 counts the projects, as the seeds' gold
                 // reads it: bringing in names no change of the things)
+                done = indicator::done_after(text, b, ce)
+                    .or_else(|| indicator::treated_after(text, &text[real_cs..n.span.0], b, ce));
+                // (改造119条背街小巷全部完成升级改造: the action after says it)
+                let said_after = done
+                    .and_then(|(x, y)| text.get(x..y))
+                    .is_some_and(|action| action.contains(phrase));
                 let made = matches!(n.kind, UnitKind::Count | UnitKind::Measure)
                     && (w.list_verbs.contains(phrase) || w.count_verbs.contains(phrase))
                     && !["引进", "新引进"].contains(&phrase)
-                    && !counted.starts_with(phrase);
+                    && !counted.starts_with(phrase)
+                    && !said_after;
                 indicator = if made {
                     count_verb = Some((ps, phrase.len()));
                     format!("{phrase}{counted}")
@@ -2161,8 +2168,6 @@ impl<'t> Doc<'t> {
                 };
                 surface = text[a..b].to_string();
                 surface_at = a;
-                done = indicator::done_after(text, b, ce)
-                    .or_else(|| indicator::treated_after(text, &text[real_cs..n.span.0], b, ce));
             }
             reach = done.map_or(b, |d| d.1);
             // 6%以上的经济增长目标
