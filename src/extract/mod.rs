@@ -1052,10 +1052,17 @@ impl<'t> Doc<'t> {
         // Nor, in a review, does a time still ahead (制定“十五五”期间重大项目
         // 清单。…建成高速公路…; 到2020年全部完成安置；基本建成棚改住房8394套):
         // what the review reports after it is done.
+        // (一、2013年工作回顾 … 主体封顶，今年投入使用: ahead of a review of a
+        // year past is the present too)
         let reviewing = self.section_status() == Some(Status::Actual);
+        let reviewed_to = self
+            .section_period()
+            .and_then(|p| period::resolve(p, self.present, None))
+            .filter(|r| self.present.is_some_and(|p| r.to < p));
         let ahead = |m: &Mention| {
-            period::resolve(m.period, self.present, None)
-                .is_some_and(|r| self.present.is_some_and(|p| r.from > p))
+            (reviewed_to.is_some() && m.period == Period::Relative(0))
+                || period::resolve(m.period, self.present, None)
+                    .is_some_and(|r| self.present.is_some_and(|p| r.from > p))
         };
         if let Some(m) = mentions
             .iter()
