@@ -3250,6 +3250,9 @@ fn verb_of_list(text: &str, recs: &mut [Rec]) {
                 .any(|list| words::suffix_in(name, list).is_some())
     };
     let mut verb: Option<&'static str> = None;
+    // The list's first amount was a decrease (压减炼钢产能325万吨、炼铁426万吨):
+    // so are the items that share its verb.
+    let mut down = false;
     for i in 0..recs.len() {
         let (done, rest) = recs.split_at_mut(i);
         let Some(rec) = rest.first_mut() else {
@@ -3264,7 +3267,17 @@ fn verb_of_list(text: &str, recs: &mut [Rec]) {
         });
         if !named_right_before {
             verb = None;
+            down = false;
             continue;
+        }
+        if joined && !own_verb(&rec.surface) {
+            if down && rec.value > 0.0 {
+                rec.n = numbers::negate(rec.n.clone());
+                rec.value = rec.n.value;
+                rec.value_high = rec.n.value_high;
+            }
+        } else {
+            down = rec.value < 0.0 && !rec.n.minus;
         }
         if let Some(own) = words::prefix_in(&rec.surface, &w.list_verbs) {
             verb = Some(own);
