@@ -1554,19 +1554,38 @@ impl<'t> Doc<'t> {
         } else {
             return None;
         };
+        // The bytes of the verb each item shares with the first (see Rec).
+        let mut shared_verbs = Vec::new();
         let sources: Vec<Named> = if from_recs {
             recs[recs.len() - items.len()..]
                 .iter()
                 .map(Rec::named)
                 .collect()
         } else {
+            // 新增国家级高新技术企业、“瞪羚”企业、“雏鹰”企业分别为23户、7户和29户:
+            // the items share the verb of making the first is written with,
+            // as a list of amounts does (verb_of_list)
+            // (建成区绿地率: a place, not the verb 建成)
+            let verb = items.first().and_then(|(first, _, _)| {
+                words::prefix_in(first, &words::words().list_verbs)
+                    .filter(|v| !first[v.len()..].starts_with('区'))
+            });
             items
                 .iter()
-                .map(|(name, a, _)| Named {
-                    indicator: indicator::name_str(name, self.matcher),
-                    surface: name.clone(),
-                    subject: None,
-                    at: *a,
+                .enumerate()
+                .map(|(i, (name, a, _))| {
+                    let shared = verb.filter(|_| i > 0 && !own_verb(name));
+                    shared_verbs.push(shared.map_or(0, str::len));
+                    let full = match shared {
+                        Some(v) => Cow::Owned(format!("{v}{name}")),
+                        None => Cow::Borrowed(name.as_str()),
+                    };
+                    Named {
+                        indicator: indicator::name_str(&full, self.matcher),
+                        surface: name.clone(),
+                        subject: None,
+                        at: *a,
+                    }
                 })
                 .collect()
         };
@@ -1585,6 +1604,9 @@ impl<'t> Doc<'t> {
         for (item_i, cand_i) in pairs {
             let named = sources[item_i].clone();
             let mut rec = record(&cands[cand_i], named);
+            if !by_place {
+                rec.shared_verb = shared_verbs.get(item_i).copied().unwrap_or(0);
+            }
             if by_place {
                 rec.of_place_at(items[item_i].1);
             }
@@ -3221,6 +3243,30 @@ fn action_of_counted(recs: &mut [Rec]) {
     }
 }
 
+/// Whether a list item has a verb of its own, and so shares none (基本建成
+/// 17856套, 投资5.48亿元, 失业人员再就业8954人, 新筹集公租房: an action, an
+/// amount or an activity of its own; 千人均病床位: a ratio).
+fn own_verb(name: &str) -> bool {
+    let w = words::words();
+    let name = name.strip_prefix('新').unwrap_or(name);
+    name.contains('均')
+        || [
+            &w.own_verbs,
+            &w.list_verbs,
+            &w.action,
+            &w.governs,
+            &w.link,
+            &w.measure,
+            &w.done,
+            &w.amount,
+        ]
+        .iter()
+        .any(|list| words::prefix_in(name, list).is_some())
+        || [&w.own_verbs, &w.list_verbs, &w.action, &w.amount]
+            .iter()
+            .any(|list| words::suffix_in(name, list).is_some())
+}
+
 /// 新建公共图书馆10个、文化馆10个; 新增贷款148亿元、直接融资120亿元: the
 /// items of a list of amounts joined by 、 alone, each named right before its
 /// number, share the verb the first is written with (`[list-verbs]`): what
@@ -3228,27 +3274,6 @@ fn action_of_counted(recs: &mut [Rec]) {
 /// of its own (引进演出1.2万场、带动消费184亿元) ends the sharing.
 fn verb_of_list(text: &str, recs: &mut [Rec]) {
     let w = words::words();
-    // (基本建成17856套, 投资5.48亿元, 失业人员再就业8954人, 新筹集公租房:
-    // an action, an amount or an activity of its own; 千人均病床位: a ratio)
-    let own_verb = |name: &str| {
-        let name = name.strip_prefix('新').unwrap_or(name);
-        name.contains('均')
-            || [
-                &w.own_verbs,
-                &w.list_verbs,
-                &w.action,
-                &w.governs,
-                &w.link,
-                &w.measure,
-                &w.done,
-                &w.amount,
-            ]
-            .iter()
-            .any(|list| words::prefix_in(name, list).is_some())
-            || [&w.own_verbs, &w.list_verbs, &w.action, &w.amount]
-                .iter()
-                .any(|list| words::suffix_in(name, list).is_some())
-    };
     let mut verb: Option<&'static str> = None;
     // The list's first amount was a decrease (压减炼钢产能325万吨、炼铁426万吨):
     // so are the items that share its verb.
