@@ -1604,11 +1604,10 @@ impl<'t> Doc<'t> {
         for (item_i, cand_i) in pairs {
             let named = sources[item_i].clone();
             let mut rec = record(&cands[cand_i], named);
-            if !by_place {
-                rec.shared_verb = shared_verbs.get(item_i).copied().unwrap_or(0);
-            }
             if by_place {
                 rec.of_place_at(items[item_i].1);
+            } else {
+                rec.shared_verb = shared_verbs.get(item_i).copied().unwrap_or(0);
             }
             if let Some(cmp) = run_comparator
                 && cand_i > k
@@ -2150,7 +2149,10 @@ impl<'t> Doc<'t> {
                     }
                 }
             };
-            surface = text[written_at..pe.max(at + amount.len())].to_string();
+            surface = text
+                .get(written_at..pe.max(at + amount.len()))
+                .unwrap_or(amount)
+                .to_string();
             surface_at = written_at;
         } else if let Some((a, b)) = after {
             let generic = matches!(&text[a..b], "项目" | "具体项目");
@@ -2173,14 +2175,14 @@ impl<'t> Doc<'t> {
                 } else {
                     named.indicator
                 };
+                done = indicator::done_after(text, b, ce)
+                    .or_else(|| indicator::treated_after(text, &text[real_cs..n.span.0], b, ce));
                 // 新建1家国家级重点实验室, 整合600所乡村小规模学校: the verb
                 // alone before the count says what is counted of the things,
                 // as it does written first (新建实验室1家)
                 // (引进5个“四力型”项目 counts the projects, as the seeds' gold
-                // reads it: bringing in names no change of the things)
-                done = indicator::done_after(text, b, ce)
-                    .or_else(|| indicator::treated_after(text, &text[real_cs..n.span.0], b, ce));
-                // (改造119条背街小巷全部完成升级改造: the action after says it)
+                // reads it: bringing in names no change of the things;
+                // 改造119条背街小巷全部完成升级改造: the action after says it)
                 let said_after = done
                     .and_then(|(x, y)| text.get(x..y))
                     .is_some_and(|action| action.contains(phrase));
