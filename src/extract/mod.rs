@@ -1856,6 +1856,16 @@ impl<'t> Doc<'t> {
             ps += conj.len();
             phrase = rest;
         }
+        // 总投资3588亿元的重点项目260个: right after a figure, 的 ties the figure
+        // to the noun, which the count after it names alone.
+        if cs == consumed
+            && cs > real_cs
+            && let Some(rest) = phrase.strip_prefix('的')
+            && !rest.is_empty()
+        {
+            ps += '的'.len_utf8();
+            phrase = rest;
+        }
         // 经济增长目标为6%, GDP增速预期目标7%: a goal for a rate is a rate.
         if indicator::goal_for_rate(phrase) {
             link_text = Cow::Owned(format!("增速{link_text}"));
@@ -2142,7 +2152,14 @@ impl<'t> Doc<'t> {
                     if let Some((a, b)) = de_name {
                         subject = Some(text[a..b].to_string());
                         project_subject = true;
-                        reach = b;
+                        // (安排总投资3588亿元的重点项目260个: the name is also
+                        // what the count after it counts, left for it to read)
+                        if !text
+                            .get(b..)
+                            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                        {
+                            reach = b;
+                        }
                         format!("项目{amount}")
                     } else {
                         amount.to_string()
