@@ -595,10 +595,7 @@ impl<'t> Doc<'t> {
         // 一、2006年政府的主要工作 in a report of 2007: the work of a year
         // that is over is its review. (A goal or plan of such a year,
         // 2006年主要目标, is still what was planned.)
-        let st = match (
-            st,
-            period.and_then(|p| period::resolve(p, self.present, None)),
-        ) {
+        let st = match (st, period.and_then(|p| self.at_present(p))) {
             (Some(Status::Target), Some(r))
                 if self.present.is_some_and(|p| r.to < p)
                     && !["目标", "计划", "规划"].iter().any(|w| line.contains(w)) =>
@@ -621,11 +618,10 @@ impl<'t> Doc<'t> {
                 });
                 // (三、2025年重点工作 … 做好今年工作，必须锚定目标任务，重点抓好
                 // 以下九个方面：goes on in the same time, so in the same status)
-                let resolve =
-                    |p: Option<Period>| p.and_then(|p| period::resolve(p, self.present, None));
-                let one_year = resolve(period).is_some_and(|r| r.from == r.to);
+                let here = period.and_then(|p| self.at_present(p));
+                let one_year = here.is_some_and(|r| r.from == r.to);
                 let st = st.or_else(|| {
-                    (one_year && resolve(period) == resolve(self.section_period()))
+                    (one_year && here == self.section_period().and_then(|p| self.at_present(p)))
                         .then(|| self.section_status())
                         .flatten()
                 });
@@ -679,9 +675,9 @@ impl<'t> Doc<'t> {
         let Some(first) = period::mentions(clause).into_iter().find(|m| !m.baseline) else {
             return;
         };
-        let resolve = |p| period::resolve(p, self.present, None);
-        if resolve(first.period).is_some()
-            && resolve(first.period) == resolve(other)
+        let opened = self.at_present(first.period);
+        if opened.is_some()
+            && opened == self.at_present(other)
             && let Some(slot) = self.sections.get_mut(level)
             && let Some(now) = slot.1
         {
@@ -773,6 +769,11 @@ impl<'t> Doc<'t> {
     /// The status the headings above give.
     fn section_status(&self) -> Option<Status> {
         self.sections.iter().rev().find_map(|s| s.0)
+    }
+
+    /// `p` resolved against the text's present alone, with no year of context.
+    fn at_present(&self, p: Period) -> Option<Resolved> {
+        period::resolve(p, self.present, None)
     }
 
     /// The period the headings above give.
@@ -1057,11 +1058,12 @@ impl<'t> Doc<'t> {
         let reviewing = self.section_status() == Some(Status::Actual);
         let reviewed_to = self
             .section_period()
-            .and_then(|p| period::resolve(p, self.present, None))
+            .and_then(|p| self.at_present(p))
             .filter(|r| self.present.is_some_and(|p| r.to < p));
         let ahead = |m: &Mention| {
             (reviewed_to.is_some() && m.period == Period::Relative(0))
-                || period::resolve(m.period, self.present, None)
+                || self
+                    .at_present(m.period)
                     .is_some_and(|r| self.present.is_some_and(|p| r.from > p))
         };
         if let Some(m) = mentions
@@ -3314,7 +3316,8 @@ fn verb_of_list(text: &str, recs: &mut [Rec]) {
             down = false;
             continue;
         }
-        if joined && !own_verb(&rec.surface) {
+        let shares = joined && !own_verb(&rec.surface);
+        if shares {
             if down && rec.value > 0.0 {
                 rec.n = numbers::negate(rec.n.clone());
                 rec.value = rec.n.value;
@@ -3328,7 +3331,7 @@ fn verb_of_list(text: &str, recs: &mut [Rec]) {
             continue;
         }
         match verb {
-            Some(v) if joined && !own_verb(&rec.surface) && rec.indicator == rec.surface => {
+            Some(v) if shares && rec.indicator == rec.surface => {
                 rec.indicator.insert_str(0, v);
                 rec.shared_verb = v.len();
             }

@@ -641,8 +641,8 @@ fn is_baseline(s: &str, start: usize, end: usize, period: &Period) -> bool {
                 .rsplit(['，', '。', '；', ',', '\n'])
                 .next()
                 .unwrap_or(head);
-            let skip = clause.chars().count().saturating_sub(10);
-            let near: String = clause.chars().skip(skip).collect();
+            let from = clause.char_indices().rev().nth(9).map_or(0, |(i, _)| i);
+            let near = clause.get(from..).unwrap_or(clause);
             ["提前", "超额", "已"].iter().any(|w| near.contains(w))
         };
     if plan_met {
