@@ -1567,11 +1567,7 @@ impl<'t> Doc<'t> {
             // 新增国家级高新技术企业、“瞪羚”企业、“雏鹰”企业分别为23户、7户和29户:
             // the items share the verb of making the first is written with,
             // as a list of amounts does (verb_of_list)
-            // (建成区绿地率: a place, not the verb 建成)
-            let verb = items.first().and_then(|(first, _, _)| {
-                words::prefix_in(first, &words::words().list_verbs)
-                    .filter(|v| !first[v.len()..].starts_with('区'))
-            });
+            let verb = items.first().and_then(|(first, _, _)| list_verb(first));
             items
                 .iter()
                 .enumerate()
@@ -3264,6 +3260,16 @@ fn action_of_counted(recs: &mut [Rec]) {
     }
 }
 
+/// The verb of making a list item opens with (`[list-verbs]`), which the
+/// items after it share; 建成区绿地率 opens with a place, not the verb 建成
+/// (建成区域性中心敬老院, 建成区级综合性公园 are the verb).
+fn list_verb(item: &str) -> Option<&'static str> {
+    let place = item
+        .strip_prefix("建成区")
+        .is_some_and(|rest| !rest.starts_with(['域', '级']));
+    words::prefix_in(item, &words::words().list_verbs).filter(|_| !place)
+}
+
 /// Whether a list item has a verb of its own, and so shares none (基本建成
 /// 17856套, 投资5.48亿元, 失业人员再就业8954人, 新筹集公租房: an action, an
 /// amount or an activity of its own; 千人均病床位: a ratio).
@@ -3294,7 +3300,6 @@ fn own_verb(name: &str) -> bool {
 /// is counted is the new libraries, not all there are. An item with a verb
 /// of its own (引进演出1.2万场、带动消费184亿元) ends the sharing.
 fn verb_of_list(text: &str, recs: &mut [Rec]) {
-    let w = words::words();
     let mut verb: Option<&'static str> = None;
     // The list's first amount was a decrease (压减炼钢产能325万吨、炼铁426万吨):
     // so are the items that share its verb.
@@ -3326,7 +3331,7 @@ fn verb_of_list(text: &str, recs: &mut [Rec]) {
         } else {
             down = rec.value < 0.0 && !rec.n.minus;
         }
-        if let Some(own) = words::prefix_in(&rec.surface, &w.list_verbs) {
+        if let Some(own) = list_verb(&rec.surface) {
             verb = Some(own);
             continue;
         }
