@@ -123,6 +123,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         text,
         matcher,
         present,
+        late: period::late_in(meta, dated_present),
         dated: period::article_month(meta),
         today,
         title_period: period::title_period(meta),
@@ -156,6 +157,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
                 header,
                 matcher,
                 present,
+                late: doc.late,
                 caption,
                 unit: table_unit,
             };
@@ -360,6 +362,9 @@ struct Doc<'t> {
     text: &'t str,
     matcher: &'t Matcher,
     present: Option<i32>,
+    /// Dated in November or December: spans of years reach a year later
+    /// (see [`period::resolve`]).
+    late: bool,
     /// The year and month the article is dated, when its date has a month.
     dated: Option<(i32, u32)>,
     /// The month and day the article is dated, when its date has a day.
@@ -597,8 +602,7 @@ impl<'t> Doc<'t> {
         // 2006年主要目标, is still what was planned.)
         let st = match (st, period.and_then(|p| self.at_present(p))) {
             (Some(Status::Target), Some(r))
-                if self.present.is_some_and(|p| r.to < p)
-                    && !["目标", "计划", "规划"].iter().any(|w| line.contains(w)) =>
+                if self.over(r) && !["目标", "计划", "规划"].iter().any(|w| line.contains(w)) =>
             {
                 Some(Status::Actual)
             }
@@ -773,7 +777,15 @@ impl<'t> Doc<'t> {
 
     /// `p` resolved against the text's present alone, with no year of context.
     fn at_present(&self, p: Period) -> Option<Resolved> {
-        period::resolve(p, self.present, None)
+        period::resolve(p, self.present, self.late, None)
+    }
+
+    /// Whether a resolved time is over at the present: a year before it, or
+    /// in a text dated late in its year a span of years ending with it
+    /// (五年来 in December, the report's review).
+    fn over(&self, r: Resolved) -> bool {
+        self.present
+            .is_some_and(|p| r.to < p || (self.late && r.from < p && r.to == p))
     }
 
     /// The period the headings above give.
@@ -1059,7 +1071,7 @@ impl<'t> Doc<'t> {
         let reviewed_to = self
             .section_period()
             .and_then(|p| self.at_present(p))
-            .filter(|r| self.present.is_some_and(|p| r.to < p));
+            .filter(|&r| self.over(r));
         let ahead = |m: &Mention| {
             (reviewed_to.is_some() && m.period == Period::Relative(0))
                 || self
@@ -2735,7 +2747,7 @@ impl<'t> Doc<'t> {
         };
         // 全年 takes its year from elsewhere, so it is not a time written.
         (
-            period.and_then(|p| period::resolve(p, self.present, year_context)),
+            period.and_then(|p| period::resolve(p, self.present, self.late, year_context)),
             written.is_some_and(|p| p != Period::ContextYear),
             presumed,
         )
@@ -2865,8 +2877,8 @@ impl<'t> Doc<'t> {
     ) -> Status {
         let pos = rec.n.span.0;
         let cs = rec.clause_start;
-        let past = resolved.is_some_and(|r| self.present.is_some_and(|p| r.to < p))
-            || self.section_status() == Some(Status::Actual);
+        let past =
+            resolved.is_some_and(|r| self.over(r)) || self.section_status() == Some(Status::Actual);
         let strong = |c: &&Cue| {
             matches!(
                 c.kind,
@@ -2947,7 +2959,7 @@ impl<'t> Doc<'t> {
         };
         let already = own.is_some_and(|c| text[c.start..c.end].starts_with('已'));
         if let (Some(r), Some(p)) = (resolved, self.present) {
-            score += if r.to < p {
+            score += if self.over(r) {
                 -1.5
             } else if r.from >= p && r.to > p && written && !already && self.dated.is_some() {
                 // 到2026年累计建成, “十四五”期间累计完成 in 2021: a time that

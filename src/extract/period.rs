@@ -734,8 +734,16 @@ pub fn end_spans_since(text: &str, mentions: &mut [Mention], present: Option<i32
 }
 
 /// Resolves a period against the present year and the year in context
-/// (for month spans written without a year).
-pub fn resolve(p: Period, present: Option<i32>, year_context: Option<i32>) -> Option<Resolved> {
+/// (for month spans written without a year). A text dated `late` in its year
+/// (November, December) reviews that year and plans the next, so its spans
+/// of years counted back or ahead (五年来, 今后五年) reach one year later:
+/// 五年来 in December 2021 is 2017-2021, as it is in January 2022.
+pub fn resolve(
+    p: Period,
+    present: Option<i32>,
+    late: bool,
+    year_context: Option<i32>,
+) -> Option<Resolved> {
     match p {
         Period::Year(y) => Some(Resolved {
             from: y,
@@ -765,10 +773,13 @@ pub fn resolve(p: Period, present: Option<i32>, year_context: Option<i32>) -> Op
             to: y,
             months: None,
         }),
-        Period::RelativeSpan(a, b) => present.map(|y| Resolved {
-            from: y + a,
-            to: y + b,
-            months: None,
+        Period::RelativeSpan(a, b) => present.map(|y| {
+            let y = y + i32::from(late);
+            Resolved {
+                from: y + a,
+                to: y + b,
+                months: None,
+            }
         }),
     }
 }
@@ -815,6 +826,13 @@ pub fn present_year(meta: &Meta, ms: &[Mention]) -> Option<i32> {
         Period::Year(y) if !m.baseline => Some(y),
         _ => None,
     })
+}
+
+/// Whether the article is dated late in its present year (November or
+/// December), when a report reviews the year about to close (see
+/// [`resolve`]).
+pub fn late_in(meta: &Meta, present: Option<i32>) -> bool {
+    article_month(meta).is_some_and(|(y, m)| m >= 11 && Some(y) == present)
 }
 
 /// The year and month of the article's date, when it has both.
@@ -1007,7 +1025,29 @@ mod tests {
     fn one(s: &str, present: i32) -> Option<String> {
         let ms = mentions(s);
         let m = ms.iter().find(|m| !m.baseline)?;
-        resolve(m.period, Some(present), None).map(|r| r.format())
+        resolve(m.period, Some(present), false, None).map(|r| r.format())
+    }
+
+    #[test]
+    fn late_in_the_year_spans_reach_one_year_later() {
+        let at = |word: &str, late: bool| {
+            let m = mentions(word)[0];
+            resolve(m.period, Some(2021), late, None).map(|r| r.format())
+        };
+        assert_eq!(at("五年来", false).as_deref(), Some("2016-2020"));
+        assert_eq!(at("五年来", true).as_deref(), Some("2017-2021"));
+        assert_eq!(at("今后五年", true).as_deref(), Some("2022-2026"));
+        // the calendar's words keep their year
+        assert_eq!(at("今年", true).as_deref(), Some("2021"));
+        assert_eq!(at("去年", true).as_deref(), Some("2020"));
+        let meta = |date: &str| Meta {
+            date: Some(date.to_string()),
+            ..Meta::default()
+        };
+        assert!(late_in(&meta("2021-12-21"), Some(2021)));
+        assert!(!late_in(&meta("2021-10-26"), Some(2021)));
+        // a republished text whose present is an earlier year
+        assert!(!late_in(&meta("2021-12-21"), Some(2020)));
     }
 
     #[test]

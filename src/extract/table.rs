@@ -130,6 +130,8 @@ pub struct Reader<'a> {
     pub header: &'a Header,
     pub matcher: &'a Matcher,
     pub present: Option<i32>,
+    /// Dated late in its year (see [`period::resolve`]).
+    pub late: bool,
     /// The period the table's caption or the text before it gives.
     pub caption: Option<Period>,
     /// The unit a line before the table states for all of it (单位：亿元).
@@ -229,7 +231,7 @@ impl Reader<'_> {
                 _ => continue,
             };
             let period = period.or(self.caption);
-            let resolved = period.and_then(|p| period::resolve(p, self.present, None));
+            let resolved = period.and_then(|p| period::resolve(p, self.present, self.late, None));
             let status =
                 if goal || resolved.is_some_and(|r| self.present.is_some_and(|p| r.from > p)) {
                     Status::Target
@@ -341,6 +343,7 @@ mod tests {
             header: &h,
             matcher: indicator::builtin(),
             present: Some(2024),
+            late: false,
             caption: Some(Period::Year(2024)),
             unit: None,
         };
