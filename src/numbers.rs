@@ -929,7 +929,7 @@ fn read_arabic(text: &str, p: usize) -> Option<(Cow<'_, str>, usize)> {
         && rest[end..]
             .chars()
             .next()
-            .is_none_or(|c| !(is_digit(c) || matches!(c, '.' | '．' | ',')));
+            .is_none_or(|c| !(is_digit(c) || matches!(c, '.' | '．' | ',' | ' ')));
     if plain {
         return Some((Cow::Borrowed(&rest[..end]), p + end));
     }
@@ -957,7 +957,33 @@ fn read_arabic_into(text: &str, p: usize, digits: &mut String) -> Option<usize> 
                     seen_point = true;
                     digits.push('.');
                 }
+                // 85. 63%: a space the typesetting put after the point, in
+                // running text (not `1. 2019年…`, a list number)
+                Some(&(_, ' '))
+                    if after_words(text, p)
+                        && text
+                            .get(p + i + c.len_utf8() + 1..)
+                            .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit())) =>
+                {
+                    seen_point = true;
+                    digits.push('.');
+                    iter.next();
+                }
                 _ => break,
+            }
+        } else if c == ' ' && !seen_point {
+            // 20 000元: a space between thousands, one to three digits
+            // before it, exactly three after, and the figure's unit or scale
+            // right after them (not columns of figures, 100 200 300).
+            let group = text.get(p + i + 1..)?.as_bytes();
+            let ok = (1..=3).contains(&digits.len())
+                && group.len() > 3
+                && group.iter().take(3).all(u8::is_ascii_digit)
+                && !group[3].is_ascii_digit()
+                && !matches!(group[3], b' ' | b'.' | b',' | b'\n')
+                && after_words(text, p);
+            if !ok {
+                break;
             }
         } else if c == ',' && !seen_point {
             // 1,234: exactly three digits after the comma, then no digit.
@@ -1073,6 +1099,22 @@ fn read_unit<'t>(
     {
         return Some((u, end + skip + u.written.len(), false));
     }
+    // 讲座9 次, 研发中心 30 个: a space the page's typesetting left between
+    // a figure and its measure word, in running text. A figure opening its
+    // line or item (`1 项目运作提效行动`) is a list number, not a count.
+    if skip > 0
+        && !figure.chinese
+        && !r.starts_with('\n')
+        && let Some(u) = unit_at(r)
+        && matches!(
+            u.kind,
+            UnitKind::Count | UnitKind::Measure | UnitKind::Time | UnitKind::Money
+        )
+        && unit_fits(r, u)
+        && after_words(text, figure.start)
+    {
+        return Some((u, end + skip + u.written.len(), false));
+    }
     // `在孵企业350\n家以上`: a line break left inside the figure by the copy.
     if mode == Mode::Scan && !figure.chinese {
         let trimmed = rest.trim_start_matches([' ', '\u{3000}']);
@@ -1136,6 +1178,18 @@ fn unit_fits(rest: &str, u: Unit) -> bool {
         _ => &[],
     };
     !clash.iter().any(|c| after.starts_with(c))
+}
+
+/// Whether the figure at `start` follows a Chinese word in its line (spaces
+/// aside), as a count in a sentence does and a list number does not.
+fn after_words(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .and_then(|h| {
+            h.trim_end_matches([' ', '\u{3000}', '\u{a0}'])
+                .chars()
+                .next_back()
+        })
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 fn skip_space(s: &str) -> (usize, &str) {
