@@ -124,6 +124,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         matcher,
         present,
         late: period::late_in(meta, dated_present),
+        plans_next_year: document && period::late_in(meta, dated_present),
         dated: period::article_month(meta),
         today,
         title_period: period::title_period(meta),
@@ -374,6 +375,9 @@ struct Doc<'t> {
     /// A report, plan or speech of January to March, whose results without a
     /// time of their own are of the year just closed.
     reviews_last_year: bool,
+    /// A report, plan or speech of November or December, whose goals without
+    /// a time of their own are of the year about to begin.
+    plans_next_year: bool,
     mentions: &'t [Mention],
     cues: &'t [Cue],
     /// How many of the mentions and cues lie before the sentence last read:
@@ -1003,6 +1007,8 @@ impl<'t> Doc<'t> {
             }
             let resolved = if presumed && status == Status::Actual && !carry.event {
                 self.past_year_reviewed(resolved)
+            } else if presumed && status == Status::Target {
+                self.next_year_planned(resolved)
             } else {
                 resolved
             };
@@ -2796,6 +2802,28 @@ impl<'t> Doc<'t> {
                 Some(Resolved {
                     from: present - 1,
                     to: present - 1,
+                    months: None,
+                })
+            }
+            _ => resolved,
+        }
+    }
+
+    /// The year after the present for a goal that only defaults to the
+    /// present, in a report, plan or speech of November or December: such a
+    /// document plans the year about to begin (确保粮食播种面积稳定在550万亩以上
+    /// in a work report of 2022-12-29 is a goal of 2023).
+    fn next_year_planned(&self, resolved: Option<Resolved>) -> Option<Resolved> {
+        match (resolved, self.present) {
+            (Some(r), Some(present))
+                if self.plans_next_year
+                    && r.months.is_none()
+                    && r.from == present
+                    && r.to == present =>
+            {
+                Some(Resolved {
+                    from: present + 1,
+                    to: present + 1,
                     months: None,
                 })
             }
