@@ -1012,6 +1012,9 @@ impl<'t> Doc<'t> {
             } else {
                 resolved
             };
+            // (after the status: the years an average is over say nothing of
+            // whether it is planned or done, their last year does)
+            let resolved = self.average_over_years(&rec, mentions, carry, resolved);
             let mut warnings = rec.warnings;
             let period = resolved.map(|r| r.format());
             if period.is_none() {
@@ -2757,6 +2760,80 @@ impl<'t> Doc<'t> {
             written.is_some_and(|p| p != Period::ContextYear),
             presumed,
         )
+    }
+
+    /// 2010年达到5515.8亿元，是2005年的2.4倍，五年年均增长14.8%: an average
+    /// rate is over several years, so a single year found for it is the last
+    /// of them. The first is the one after a year it is compared with in its
+    /// sentence (比1997年, 是2005年的), or the one its count of years gives
+    /// (五年年均); else the span of years its section, paragraph or title is
+    /// about, when that span ends in the year; else, for a year still ahead
+    /// (到2025年…年均增长5.5%), the present. Otherwise the year stays.
+    fn average_over_years(
+        &self,
+        rec: &Rec,
+        mentions: &[Mention],
+        carry: &Carry,
+        resolved: Option<Resolved>,
+    ) -> Option<Resolved> {
+        let r = resolved?;
+        let head = self.text.get(rec.clause_start..rec.n.span.0)?;
+        if rec.quantity != Quantity::Growth
+            || r.from != r.to
+            || r.months.is_some()
+            || !head.contains("年均")
+        {
+            return resolved;
+        }
+        let last = r.to;
+        let span = |from: i32| {
+            Some(Resolved {
+                from,
+                to: last,
+                months: None,
+            })
+        };
+        let sentence_start = self
+            .text
+            .get(..rec.n.span.0)?
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, '。' | '；' | '\n'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let compared = mentions.iter().rev().find_map(|m| match m.period {
+            Period::Year(y)
+                if m.baseline && y < last && m.start >= sentence_start && m.end <= rec.n.span.0 =>
+            {
+                Some(y)
+            }
+            _ => None,
+        });
+        if let Some(first) = compared {
+            return span(first + 1);
+        }
+        let counted = head
+            .split("年均")
+            .next()
+            .and_then(|h| h.strip_suffix('年'))
+            .and_then(|h| h.chars().next_back())
+            .and_then(|c| match c {
+                '两' => Some(2),
+                c => crate::numbers::chinese_numeral(&c.to_string()).map(|n| n as i32),
+            })
+            .filter(|n| (2..=10).contains(n));
+        if let Some(n) = counted {
+            return span(last - n + 1);
+        }
+        let about = [carry.period, self.section_period(), self.title_period]
+            .into_iter()
+            .flatten()
+            .filter_map(|p| self.at_present(p))
+            .find(|s| s.months.is_none() && s.from < s.to);
+        match (about, self.present) {
+            (Some(s), _) if s.to == last => span(s.from),
+            (_, Some(p)) if last > p + i32::from(self.late) => span(p + i32::from(self.late)),
+            _ => resolved,
+        }
     }
 
     /// 五年累计 sums the five years the text is about: in a plan (到2015年，…，
