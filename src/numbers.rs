@@ -521,7 +521,7 @@ fn read(text: &str, start: usize, mode: Mode) -> Option<Number> {
     }
     if c == '倍' {
         let rest = text.get(start..)?;
-        if rest.starts_with("倍增") && !followed_by_name(text, start + "倍增".len()) {
+        if rest.starts_with("倍增") && ends_statement(text, start + "倍增".len()) {
             return Some(multiple(text, start, start + "倍增".len(), 1.0, "倍"));
         }
         return None;
@@ -778,12 +778,18 @@ fn read_decimal_words(text: &str, at: usize) -> Option<(f64, usize)> {
 fn read_fan(text: &str, start: usize) -> Option<Number> {
     let after = start + '翻'.len_utf8();
     let rest = text.get(after..)?;
-    if rest.starts_with('番') {
+    // 千人托位数翻倍增长: 翻倍 is 翻番 said plainly
+    if rest.starts_with(['番', '倍']) {
         let end = after + '番'.len_utf8();
         if followed_by_name(text, end) {
             return None;
         }
-        return Some(multiple(text, start, end, 1.0, "番"));
+        let unit = if rest.starts_with('番') {
+            "番"
+        } else {
+            "倍"
+        };
+        return Some(multiple(text, start, end, 1.0, unit));
     }
     let (value, used) = if rest.starts_with(|c: char| is_digit(c)) {
         let figure = read_figure(text, after, Mode::Parse)?;
@@ -820,6 +826,18 @@ fn multiple(text: &str, start: usize, end: usize, value: f64, unit: &'static str
         minus: false,
         broken: false,
     }
+}
+
+/// 收入实现倍增。, 5年倍增、…: 倍增 as a statement ends its clause. Before
+/// other words it names a programme or a manner (工业倍增升级行动, 倍增发展,
+/// 倍增作用), and 成倍增长 is "many times", no figure.
+fn ends_statement(text: &str, end: usize) -> bool {
+    text.get(end..).is_none_or(|r| {
+        r.is_empty()
+            || r.starts_with([
+                '。', '，', '；', '、', '：', '！', '？', '）', '\n', ',', ';', '.',
+            ])
+    })
 }
 
 /// 倍增计划, 翻番工程: the name of a programme, not a statement; 倍增效应 is

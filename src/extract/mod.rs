@@ -474,6 +474,9 @@ struct Cand {
     baseline: Option<Number>,
     /// This is the X of 从X增长到Y.
     is_from: bool,
+    /// The start of its 从X增长到Y is now (由目前的34%提高到42%): a change
+    /// still to come, which reports nothing.
+    from_now: bool,
 }
 
 /// A target being built.
@@ -491,6 +494,8 @@ struct Rec {
     ev: (usize, usize),
     warnings: Vec<WarningCode>,
     from_to: bool,
+    /// Its 从X增长到Y starts now (see [`Cand::from_now`]).
+    from_now: bool,
     attached_target: bool,
     /// Named as a task set (省下达我市…任务12.6万亩), not one done (完成…任务).
     task_set: bool,
@@ -1249,6 +1254,7 @@ impl<'t> Doc<'t> {
                 growth: false,
                 baseline: None,
                 is_from: false,
+                from_now: false,
             });
         }
         let words = if self.word_figures {
@@ -1263,6 +1269,7 @@ impl<'t> Doc<'t> {
                 growth,
                 baseline: None,
                 is_from: false,
+                from_now: false,
             });
         }
         out.sort_by_key(|c| c.n.span.0);
@@ -1349,6 +1356,7 @@ impl<'t> Doc<'t> {
             if !patterns::ends_with_from(head) {
                 continue;
             }
+            let from_now = head.ends_with("目前的") || head.ends_with("现在的");
             for t in 0..n {
                 let (x, y) = (&cands[first + t].n, &cands[i + 1 + t].n);
                 let same_unit = x.unit == y.unit || cands[first + t].guessed || x.unit.is_empty();
@@ -1356,6 +1364,7 @@ impl<'t> Doc<'t> {
                     let x = x.clone();
                     cands[first + t].is_from = true;
                     cands[i + 1 + t].baseline = Some(x);
+                    cands[i + 1 + t].from_now = from_now;
                 }
             }
         }
@@ -2455,7 +2464,7 @@ impl<'t> Doc<'t> {
             rec.ev.0 = rec.ev.0.min(prev.surface_at);
             rec.secondary = true;
         }
-        if c.baseline.is_some() {
+        if c.baseline.is_some() && !c.from_now {
             rec.from_to = true;
         }
 
@@ -2653,7 +2662,8 @@ impl<'t> Doc<'t> {
             baseline,
             ev: (surface_at.min(n.span.0), n.span.1),
             warnings,
-            from_to: c.baseline.is_some(),
+            from_to: c.baseline.is_some() && !c.from_now,
+            from_now: c.from_now,
             attached_target: false,
             task_set: false,
             clause_start,
@@ -3054,6 +3064,9 @@ impl<'t> Doc<'t> {
         }
         if rec.from_to {
             score -= 2.0;
+        }
+        if rec.from_now {
+            score += 2.0;
         }
         // The section leans; a cue in the figure's own clause leans harder.
         let section = if own.is_some() { 1.0 } else { 2.0 };

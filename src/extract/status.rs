@@ -147,15 +147,19 @@ pub fn cues_into(s: &str, offset: usize, out: &mut Vec<Cue>) {
 /// A plan word that names what a figure is compared with (比预期目标,
 /// 超计划, 高于目标), not a plan; `text` is the one `cue` was read from.
 pub fn compared(text: &str, cue: &Cue) -> bool {
-    matches!(cue.kind, CueKind::TargetStrong | CueKind::TargetWeak)
-        && text.get(..cue.start).is_some_and(|head| {
-            [
-                "比", "较", "超", "超出", "高出", "高于", "低于", "快于", "慢于", "多于", "少于",
-                "超过",
-            ]
-            .iter()
-            .any(|w| head.ends_with(w))
-        })
+    let Some(head) = text.get(..cue.start) else {
+        return false;
+    };
+    match cue.kind {
+        CueKind::TargetStrong | CueKind::TargetWeak => [
+            "比", "较", "超", "超出", "高出", "高于", "低于", "快于", "慢于", "多于", "少于",
+            "超过",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w)),
+        // 由目前的34%提高到42%: the start of a change, not the time of its end
+        _ => head.ends_with(['从', '由']),
+    }
 }
 
 /// The strongest, then latest, cue of a list: what a paragraph carries into
