@@ -808,6 +808,18 @@ impl<'t> Doc<'t> {
         let glued = text::glued_heading(para.of(self.text));
         if let Some(h) = glued {
             self.heading(h, true);
+        } else {
+            // （三）持续发力创新名城建设，…。新增…: a numbered part whose
+            // heading says nothing of plans or results still ends the part
+            // before it at its level (（二）落实…任务 planned nothing for it).
+            // Only parts numbered （一）: 一、… may go on under the plan or
+            // review a lead-in opened, and （1） is numbered as 1. above it
+            // is (10. 2022年…完成情况：（1）…).
+            if text::heading_level(para.of(self.text)) == 2 {
+                for deeper in self.sections.iter_mut().skip(2) {
+                    *deeper = (None, None);
+                }
+            }
         }
         if self.other_time.is_some() {
             let opening = para

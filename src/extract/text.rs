@@ -366,11 +366,13 @@ fn numbered(t: &str) -> bool {
             .chars()
             .nth(1)
             .is_some_and(|c| NUMERALS.contains(&c) || c.is_ascii_digit()),
+        // (2012 年工作回顾: a year spaced from 年, not a number)
         Some(c) if c.is_ascii_digit() => {
-            matches!(
-                t.chars().find(|c| !c.is_ascii_digit()),
-                Some(' ' | '、' | '.' | '．' | '\u{3000}')
-            )
+            let mut after = t.trim_start_matches(|c: char| c.is_ascii_digit()).chars();
+            matches!(after.next(), Some(' ' | '、' | '.' | '．' | '\u{3000}'))
+                && !after
+                    .next()
+                    .is_some_and(|c| matches!(c, '年' | '月' | '日'))
         }
         Some('第') => t.contains("部分") || t.contains('章'),
         _ => false,
@@ -386,6 +388,17 @@ pub fn strip_marks(line: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn heading_levels() {
+        assert_eq!(heading_level("一、2020年工作回顾"), 1);
+        assert_eq!(heading_level("（三）持续发力创新名城建设"), 2);
+        assert_eq!(heading_level("1 项目运作提效行动"), 3);
+        assert_eq!(heading_level("10. 2022年市安排10件民生实事完成情况："), 3);
+        // a year spaced from 年 is no list number
+        assert_eq!(heading_level("2012 年工作回顾"), 0);
+        assert_eq!(heading_level("**2013 年工作回顾**"), 0);
+    }
 
     #[test]
     fn glued_headings_run_to_their_last_word() {
