@@ -270,14 +270,23 @@ pub fn glued_heading(line: &str) -> Option<&str> {
             r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；;]{2,40}?(?:刚刚过去的|过去的)(?:(?:19|20)[0-9]{2}年|一年)",
         )
     });
-    GLUED
+    // 一、“十四五”发展成就和2025年工作回顾“十四五”时期是…: a heading joining
+    // two parts reads on through the second
+    static JOINED: LazyLock<regex::Regex> = LazyLock::new(|| {
+        crate::re::regex(
+            r"^(?:和|及|暨|与|、)[^，。；,“”]{0,16}?(?:回顾|安排|目标|任务|成就|部署|打算|计划|重点工作|主要工作)",
+        )
+    });
+    if let Some(m) = GLUED
         .find(line)
         .filter(|m| m.as_str().chars().count() <= 34)
-        .or_else(|| {
-            // The review's words are looked for first, with a SIMD search.
-            memchr::memmem::find(line.as_bytes(), "过去的".as_bytes())
-                .and_then(|_| GLUED_REVIEW.find(line))
-        })
+    {
+        let joined = line.get(m.end()..).and_then(|rest| JOINED.find(rest));
+        return line.get(..m.end() + joined.map_or(0, |j| j.end()));
+    }
+    // The review's words are looked for first, with a SIMD search.
+    memchr::memmem::find(line.as_bytes(), "过去的".as_bytes())
+        .and_then(|_| GLUED_REVIEW.find(line))
         .map(|m| m.as_str())
 }
 
@@ -461,7 +470,11 @@ mod tests {
             ("一、2013年工作回顾2013年，面对", Some("一、2013年工作回顾")),
             (
                 "**（二）今年的主要任务和目标要求",
-                Some("**（二）今年的主要任务"),
+                Some("**（二）今年的主要任务和目标"),
+            ),
+            (
+                "一、“十四五”发展成就和2025年工作回顾“十四五”时期是",
+                Some("一、“十四五”发展成就和2025年工作回顾"),
             ),
             (
                 "十一、凝心聚力，稳中向好刚刚过去的2013年，面对",
