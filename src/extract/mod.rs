@@ -591,7 +591,20 @@ impl<'t> Doc<'t> {
     /// A heading: the period and, with `status`, the status it gives the
     /// section under it.
     fn heading(&mut self, line: &str, status: bool) {
-        let st = status.then(|| status::of_heading(line)).flatten();
+        // 今年的工作是在…改革发展稳定任务艰巨繁重的环境中开展的，…，但各项工作
+        // 值得总结：a lead-in whose last clause says it leads into a review
+        // does, whatever plan words its circumstances hold. (Not a last
+        // clause of plan words: 一年来，我们主要做了以下工作：leads into a
+        // review too.)
+        let said = if text::is_lead_in(line) && text::heading_level(line) == 0 {
+            let body = text::strip_marks(line).trim_end_matches(['：', ':']);
+            status::of_heading(final_clause(body).1).filter(|&s| s == Status::Actual)
+        } else {
+            None
+        };
+        let st = status
+            .then(|| said.or_else(|| status::of_heading(line)))
+            .flatten();
         // 2025年福建省人民政府工作报告 at the head of the text is its title
         // again, whose year is the report's present (a review in it is of
         // the year before), not its first section's. (关于1981年计划的报告
