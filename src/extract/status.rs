@@ -121,7 +121,7 @@ pub fn cues_into(s: &str, offset: usize, out: &mut Vec<Cue>) {
             "现有" => {
                 before.is_some_and(|c| ['实', '发', '体', '出', '展', '表', '呈'].contains(&c))
             }
-            "争取" => prefix_in(after, &words().funds_won).is_some(),
+            "争取" => prefix_in(after, &words().funds_won).is_some() || names_funds(after),
             _ => false,
         };
         if part_of_word {
@@ -142,6 +142,20 @@ pub fn cues_into(s: &str, offset: usize, out: &mut Vec<Cue>) {
             kind,
         });
     }
+}
+
+/// 争取闽宁协作资金1亿元, 争取基础设施投资基金额度91.4亿元: what 争取 is
+/// followed by, within its clause, is a sum of funds right before its
+/// figure: funds won, whoever gave them. (争取新建项目10个 strives.)
+fn names_funds(after: &str) -> bool {
+    const FUNDS: &[&str] = &["资金", "基金", "额度", "债券", "补助", "贷款", "资助"];
+    let clause = after
+        .char_indices()
+        .take(20)
+        .find(|&(_, c)| c.is_ascii_digit() || matches!(c, '，' | '。' | '；' | '、' | ','))
+        .and_then(|(i, c)| c.is_ascii_digit().then(|| after.get(..i)))
+        .flatten();
+    clause.is_some_and(|c| FUNDS.iter().any(|f| c.ends_with(f)))
 }
 
 /// A plan word that names what a figure is compared with (比预期目标,
