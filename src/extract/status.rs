@@ -144,6 +144,20 @@ pub fn cues_into(s: &str, offset: usize, out: &mut Vec<Cue>) {
     }
 }
 
+/// 完成年度计划112%, 超过年度计划12.8个百分点, 占年度计划的89.4%: a plan
+/// right before a figure, after a verb of doing or exceeding a few words
+/// back, is what the figure measures the work against (预期目标8%左右 in a
+/// plan has no such verb).
+fn share_of_plan(head: &str, after: &str) -> bool {
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let from = head.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    let near = head.get(from..).unwrap_or("");
+    after.starts_with(|c: char| c.is_ascii_digit())
+        && ["完成", "超过", "超出", "高出", "占"]
+            .iter()
+            .any(|w| near.contains(w))
+}
+
 /// 争取闽宁协作资金1亿元, 争取基础设施投资基金额度91.4亿元: what 争取 is
 /// followed by, within its clause, is a sum of funds right before its
 /// figure: funds won, whoever gave them. (争取新建项目10个 strives.)
@@ -165,12 +179,15 @@ pub fn compared(text: &str, cue: &Cue) -> bool {
         return false;
     };
     match cue.kind {
-        CueKind::TargetStrong | CueKind::TargetWeak => [
-            "比", "较", "超", "超出", "高出", "高于", "低于", "快于", "慢于", "多于", "少于",
-            "超过",
-        ]
-        .iter()
-        .any(|w| head.ends_with(w)),
+        CueKind::TargetStrong | CueKind::TargetWeak => {
+            [
+                "比", "较", "超", "超出", "高出", "高于", "低于", "快于", "慢于", "多于", "少于",
+                "超过",
+            ]
+            .iter()
+            .any(|w| head.ends_with(w))
+                || share_of_plan(head, text.get(cue.end..).unwrap_or(""))
+        }
         // 由目前的34%提高到42%: the start of a change, not the time of its end
         _ => head.ends_with(['从', '由']),
     }
