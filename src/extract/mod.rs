@@ -616,7 +616,25 @@ impl<'t> Doc<'t> {
             .filter(|m| !m.baseline && !line.get(m.start..m.end).is_some_and(period::says_now))
             .collect();
         let other = other_time_joined(line, &mentions);
-        let period = mentions.first().map(|m| m.period).filter(|&p| {
+        // (一、…实现“十四五”良好开局过去一年: a heading run into the review's
+        // opening is about the time the opening names)
+        // when the heading's own words name a span (…实现“十四五”良好开局)
+        let spanned = mentions
+            .first()
+            .is_some_and(|m| matches!(m.period, Period::Years(..) | Period::RelativeSpan(..)));
+        let opening = mentions
+            .last()
+            .filter(|m| {
+                spanned
+                    && m.end == line.len()
+                    && (line.get(m.start..).is_some_and(|w| w.starts_with("过去"))
+                        || line.get(..m.start).is_some_and(|h| h.ends_with("过去的")))
+            })
+            .map(|m| match (m.period, self.present) {
+                (Period::Relative(d), Some(p)) => Period::Year(p + d),
+                (period, _) => period,
+            });
+        let period = opening.or(mentions.first().map(|m| m.period)).filter(|&p| {
             !line.contains("报告") || p != Period::Year(self.present.unwrap_or_default())
         });
         // 一、2006年政府的主要工作 in a report of 2007: the work of a year

@@ -267,7 +267,7 @@ pub fn glued_heading(line: &str) -> Option<&str> {
     // heading of any words run into a review's opening, which says the section.
     static GLUED_REVIEW: LazyLock<regex::Regex> = LazyLock::new(|| {
         crate::re::regex(
-            r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；;]{2,40}?(?:刚刚过去的|过去的)(?:(?:19|20)[0-9]{2}年|一年)",
+            r"^\**(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；;]{2,40}?(?:刚刚过去的|过去的?)(?:(?:19|20)[0-9]{2}年|一年)",
         )
     });
     // 一、“十四五”发展成就和2025年工作回顾“十四五”时期是…: a heading joining
@@ -285,7 +285,7 @@ pub fn glued_heading(line: &str) -> Option<&str> {
         return line.get(..m.end() + joined.map_or(0, |j| j.end()));
     }
     // The review's words are looked for first, with a SIMD search.
-    memchr::memmem::find(line.as_bytes(), "过去的".as_bytes())
+    memchr::memmem::find(line.as_bytes(), "过去".as_bytes())
         .and_then(|_| GLUED_REVIEW.find(line))
         .map(|m| m.as_str())
 }
@@ -479,6 +479,10 @@ mod tests {
             (
                 "十一、凝心聚力，稳中向好刚刚过去的2013年，面对",
                 Some("十一、凝心聚力，稳中向好刚刚过去的2013年"),
+            ),
+            (
+                "一、开启新征程 实现“十四五”良好开局过去一年，我们",
+                Some("一、开启新征程 实现“十四五”良好开局过去一年"),
             ),
             ("一是完成年度目标任务", None),
             ("（1）工作回顾", None),
