@@ -511,7 +511,9 @@ pub fn lead_len(s: &str) -> usize {
 /// Words that hold a word a name stops at or a list is split at (持续, 并,
 /// 与, 及, 和): 可持续发展示范区, 153个派出所合并为110个, 6家企业参与…,
 /// 供热普及率、燃气气化率分别达….
-const JOINED_WORDS: [&str; 13] = [
+const JOINED_WORDS: [&str; 14] = [
+    // 15个镇成为现代化新农村示范镇: 为 of 成为, not the link 为
+    "成为",
     "可持续",
     "合并",
     "撤并",
