@@ -2141,6 +2141,24 @@ impl<'t> Doc<'t> {
         {
             return None;
         }
+        // 在全国26个省会城市中居于前列, 53个高新区中排第10位: the set a rank is
+        // taken in, not a count of anything done.
+        if n.kind == UnitKind::Count
+            && let Some((a, b)) = after
+            && text.get(a..b).is_some_and(|named| {
+                named.match_indices('中').any(|(i, _)| {
+                    // (集中居住: no set)
+                    !named.get(..i).is_some_and(|h| h.ends_with(['集', '其']))
+                        && named.get(i + '中'.len_utf8()..).is_some_and(|r| {
+                            ["居", "排", "位", "名列", "列第", "处于"]
+                                .iter()
+                                .any(|w| r.starts_with(w))
+                        })
+                })
+            })
+        {
+            return None;
+        }
         // 16个州市政府所在地: the scope of the figures that follow.
         if n.kind == UnitKind::Count
             && text.get(n.span.1..ce).is_some_and(|r| {
