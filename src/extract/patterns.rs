@@ -605,8 +605,14 @@ pub fn word_figures(s: &str, offset: usize) -> Vec<(Number, bool)> {
     }
     if flat {
         for m in FLAT.find_iter(s) {
+            // 与上年基本持平: about level, as 左右 would say
+            let about = if m.as_str().contains("基本") {
+                Comparator::Approx
+            } else {
+                Comparator::Eq
+            };
             out.push((
-                word_number(offset + m.start(), offset + m.end(), 0.0, Comparator::Eq),
+                word_number(offset + m.start(), offset + m.end(), 0.0, about),
                 true,
             ));
         }
