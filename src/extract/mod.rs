@@ -88,6 +88,7 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
     }
     let dated_present = period::present_year(meta, &mentions);
     let present = dated_present.or_else(|| reviewed_year(text, &paragraphs).map(|y| y + 1));
+    let late = period::late_in(meta, dated_present);
     period::end_spans_since(text, &mut mentions, present);
     // A news page whose first paragraph tells what happened on a day (2月19日，
     // …举办…) reports: its figures with nothing to say otherwise are
@@ -123,8 +124,8 @@ pub fn extract(text: &str, meta: &Meta, lexicon: &Lexicon) -> Extraction {
         text,
         matcher,
         present,
-        late: period::late_in(meta, dated_present),
-        plans_next_year: document && period::late_in(meta, dated_present),
+        late,
+        plans_next_year: document && late,
         dated: period::article_month(meta),
         today,
         title_period: period::title_period(meta),
@@ -616,9 +617,9 @@ impl<'t> Doc<'t> {
             .filter(|m| !m.baseline && !line.get(m.start..m.end).is_some_and(period::says_now))
             .collect();
         let other = other_time_joined(line, &mentions);
-        // (一、…实现“十四五”良好开局过去一年: a heading run into the review's
-        // opening is about the time the opening names)
-        // when the heading's own words name a span (…实现“十四五”良好开局)
+        // 一、…实现“十四五”良好开局过去一年: a heading run into the review's
+        // opening is about the year the opening names, when its own words
+        // name a span.
         let spanned = mentions
             .first()
             .is_some_and(|m| matches!(m.period, Period::Years(..) | Period::RelativeSpan(..)));
