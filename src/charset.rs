@@ -1,9 +1,16 @@
-//! Sets of characters as bitmaps over the Basic Multilingual Plane, and the
-//! byte scan that finds the next character of a set in a text.
+//! Sets of characters as bitmaps over the Basic Multilingual Plane, the
+//! byte scan that finds the next character of a set in a text, and which
+//! characters are Chinese.
 //!
 //! Scanners of running text (numbers, periods) look at every byte of it, and
 //! most of it starts nothing: reading bytes against a bitmap is cheaper than
 //! decoding each character, or than a regex's search for the same places.
+
+/// Whether `c` is a Chinese character (the CJK Unified Ideographs and their
+/// extension A): what a Chinese word, and so a name, is written in.
+pub fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
 
 /// A set of characters of the Basic Multilingual Plane: one array index
 /// tells whether a character is in it, before any hashing.

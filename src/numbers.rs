@@ -779,16 +779,14 @@ fn read_fan(text: &str, start: usize) -> Option<Number> {
     let after = start + '翻'.len_utf8();
     let rest = text.get(after..)?;
     // 千人托位数翻倍增长: 翻倍 is 翻番 said plainly
-    if rest.starts_with(['番', '倍']) {
-        let end = after + '番'.len_utf8();
+    if let Some((c, unit)) = [('番', "番"), ('倍', "倍")]
+        .into_iter()
+        .find(|&(c, _)| rest.starts_with(c))
+    {
+        let end = after + c.len_utf8();
         if followed_by_name(text, end) {
             return None;
         }
-        let unit = if rest.starts_with('番') {
-            "番"
-        } else {
-            "倍"
-        };
         return Some(multiple(text, start, end, 1.0, unit));
     }
     let (value, used) = if rest.starts_with(|c: char| is_digit(c)) {
@@ -1207,7 +1205,7 @@ fn after_words(text: &str, start: usize) -> bool {
                 .chars()
                 .next_back()
         })
-        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        .is_some_and(crate::charset::is_cjk)
 }
 
 fn skip_space(s: &str) -> (usize, &str) {

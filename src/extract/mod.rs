@@ -553,6 +553,14 @@ impl Prev {
 }
 
 impl Rec {
+    /// The figure as a decrease: a value listed after one, with no verb of
+    /// its own.
+    fn negate(&mut self) {
+        self.n = numbers::negate(self.n.clone());
+        self.value = self.n.value;
+        self.value_high = self.n.value_high;
+    }
+
     /// The figure as one a list of places shares out: its evidence runs
     /// from its place, at `at`.
     fn of_place_at(&mut self, at: usize) {
@@ -695,9 +703,7 @@ impl<'t> Doc<'t> {
         }
         // A numbered heading opens a section at its level and closes the
         // deeper ones.
-        for deeper in self.sections.iter_mut().skip(level) {
-            *deeper = (None, None);
-        }
+        self.close_sections_from(level);
         if let Some(slot) = self.sections.get_mut(level) {
             *slot = (st, period);
         }
@@ -829,6 +835,13 @@ impl<'t> Doc<'t> {
             .is_some_and(|p| r.to < p || (self.late && r.from < p && r.to == p))
     }
 
+    /// Ends the sections at `level` and deeper.
+    fn close_sections_from(&mut self, level: usize) {
+        for section in self.sections.iter_mut().skip(level) {
+            *section = (None, None);
+        }
+    }
+
     /// The period the headings above give.
     fn section_period(&self) -> Option<Period> {
         self.sections.iter().rev().find_map(|s| s.1)
@@ -848,9 +861,7 @@ impl<'t> Doc<'t> {
             // review a lead-in opened, and （1） is numbered as 1. above it
             // is (10. 2022年…完成情况：（1）…).
             if text::heading_level(para.of(self.text)) == 2 {
-                for deeper in self.sections.iter_mut().skip(2) {
-                    *deeper = (None, None);
-                }
+                self.close_sections_from(2);
             }
         }
         if self.other_time.is_some() {
@@ -1054,10 +1065,8 @@ impl<'t> Doc<'t> {
                 // A sentence that reports 从X增长到Y reports its other figures too.
                 status = Status::Actual;
             }
-            let resolved = if presumed && status == Status::Actual && !carry.event {
-                self.past_year_reviewed(resolved)
-            } else if presumed && status == Status::Target {
-                self.next_year_planned(resolved)
+            let resolved = if presumed {
+                self.presumed_year(resolved, status, carry.event)
             } else {
                 resolved
             };
@@ -2491,9 +2500,7 @@ impl<'t> Doc<'t> {
                     && r.reach <= n.span.0
             })
         {
-            rec.n = numbers::negate(rec.n);
-            rec.value = rec.n.value;
-            rec.value_high = rec.n.value_high;
+            rec.negate();
         }
         rec.amount_of_count = amount_of_count;
         rec.done = done;
@@ -2887,10 +2894,10 @@ impl<'t> Doc<'t> {
             .split("年均")
             .next()
             .and_then(|h| h.strip_suffix('年'))
-            .and_then(|h| h.chars().next_back())
-            .and_then(|c| match c {
-                '两' => Some(2),
-                c => crate::numbers::chinese_numeral(&c.to_string()).map(|n| n as i32),
+            .and_then(|h| h.char_indices().next_back().and_then(|(i, _)| h.get(i..)))
+            .and_then(|n| match n {
+                "两" => Some(2),
+                n => crate::numbers::chinese_numeral(n).map(|n| n as i32),
             })
             .filter(|n| (2..=10).contains(n));
         if let Some(n) = counted {
@@ -2933,46 +2940,41 @@ impl<'t> Doc<'t> {
         }
     }
 
-    /// The year before the present for a result that only defaults to the
-    /// present, in a report of January to March: what such a document
-    /// reports without a time (新开通洲际货运航线9条 in a work report of January
-    /// 2023; 全年改造旧村16个) is the year just closed, the present year has
-    /// hardly begun. Not in news, whose results are mostly of the day told
-    /// (2月15日，…签约项目43个).
-    fn past_year_reviewed(&self, resolved: Option<Resolved>) -> Option<Resolved> {
-        match (resolved, self.present) {
-            (Some(r), Some(present))
-                if self.reviews_last_year
-                    && self.dated.is_none_or(|(year, _)| year == present)
-                    && r.months.is_none()
-                    && r.from == present
-                    && r.to == present =>
+    /// The year of a figure that only defaults to the present, moved to the
+    /// year a report speaks of:
+    /// - a result in a report of January to March is of the year just closed,
+    ///   the present year has hardly begun (新开通洲际货运航线9条 in a work report
+    ///   of January 2023; 全年改造旧村16个). Not in news, whose results are
+    ///   mostly of the day told (2月15日，…签约项目43个), nor for an `event` of
+    ///   a past day;
+    /// - a goal in a report of November or December is of the year about to
+    ///   begin (确保粮食播种面积稳定在550万亩以上 in a work report of 2022-12-29 is
+    ///   a goal of 2023).
+    fn presumed_year(
+        &self,
+        resolved: Option<Resolved>,
+        status: Status,
+        event: bool,
+    ) -> Option<Resolved> {
+        let Some(present) = self.present else {
+            return resolved;
+        };
+        let year = match status {
+            Status::Actual
+                if !event
+                    && self.reviews_last_year
+                    && self.dated.is_none_or(|(year, _)| year == present) =>
             {
-                Some(Resolved {
-                    from: present - 1,
-                    to: present - 1,
-                    months: None,
-                })
+                present - 1
             }
-            _ => resolved,
-        }
-    }
-
-    /// The year after the present for a goal that only defaults to the
-    /// present, in a report, plan or speech of November or December: such a
-    /// document plans the year about to begin (确保粮食播种面积稳定在550万亩以上
-    /// in a work report of 2022-12-29 is a goal of 2023).
-    fn next_year_planned(&self, resolved: Option<Resolved>) -> Option<Resolved> {
-        match (resolved, self.present) {
-            (Some(r), Some(present))
-                if self.plans_next_year
-                    && r.months.is_none()
-                    && r.from == present
-                    && r.to == present =>
-            {
+            Status::Target if self.plans_next_year => present + 1,
+            _ => return resolved,
+        };
+        match resolved {
+            Some(r) if r.months.is_none() && r.from == present && r.to == present => {
                 Some(Resolved {
-                    from: present + 1,
-                    to: present + 1,
+                    from: year,
+                    to: year,
                     months: None,
                 })
             }
@@ -3516,9 +3518,7 @@ fn verb_of_list(text: &str, recs: &mut [Rec]) {
         let shares = joined && !own_verb(&rec.surface);
         if shares {
             if down && rec.value > 0.0 {
-                rec.n = numbers::negate(rec.n.clone());
-                rec.value = rec.n.value;
-                rec.value_high = rec.n.value_high;
+                rec.negate();
             }
         } else {
             down = rec.value < 0.0 && !rec.n.minus;

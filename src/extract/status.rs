@@ -163,13 +163,13 @@ fn share_of_plan(head: &str, after: &str) -> bool {
 /// figure: funds won, whoever gave them. (争取新建项目10个 strives.)
 fn names_funds(after: &str) -> bool {
     const FUNDS: &[&str] = &["资金", "基金", "额度", "债券", "补助", "贷款", "资助"];
-    let clause = after
+    after
         .char_indices()
         .take(20)
         .find(|&(_, c)| c.is_ascii_digit() || matches!(c, '，' | '。' | '；' | '、' | ','))
-        .and_then(|(i, c)| c.is_ascii_digit().then(|| after.get(..i)))
-        .flatten();
-    clause.is_some_and(|c| FUNDS.iter().any(|f| c.ends_with(f)))
+        .filter(|&(_, c)| c.is_ascii_digit())
+        .and_then(|(i, _)| after.get(..i))
+        .is_some_and(|words| FUNDS.iter().any(|f| words.ends_with(f)))
 }
 
 /// A plan word that names what a figure is compared with (比预期目标,

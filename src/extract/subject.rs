@@ -380,9 +380,7 @@ fn ends_with_generic(head: &str) -> bool {
     suffix_in(head, &LIST).is_some()
 }
 
-pub fn is_cjk(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
-}
+pub use crate::charset::is_cjk;
 
 /// A character a noun may open with after a sum: Chinese, and no particle or
 /// conjunction (10亿元以上项目, not 10亿元的 or 10亿元和).
